@@ -1,0 +1,16 @@
+/** Tests run in UTC so dates in notes never depend on the machine. */
+process.env.TZ = 'UTC';
+
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: { module: 'commonjs', isolatedModules: true }, diagnostics: false }],
+  },
+  moduleNameMapper: {
+    '^obsidian$': '<rootDir>/test/fakes/obsidian.ts',
+    '^node-fetch$': '<rootDir>/src/shims/node-fetch.ts',
+  },
+  setupFiles: ['<rootDir>/test/setup.ts'],
+};

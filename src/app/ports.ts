@@ -1,0 +1,58 @@
+import type { ArxivIdString, PaperMetadata } from '../core/arxiv/types';
+import type { Result } from '../core/result';
+
+/** The answer of one HTTP GET, whatever its status: adapters never throw on 4xx/5xx. */
+export interface HttpResponse {
+  readonly status: number;
+  readonly text: string;
+}
+
+/** Plain HTTP: `requestUrl` in Obsidian, Node's fetch in the CLI, a stub in tests. */
+export interface HttpTransport {
+  get(url: string, timeoutMs: number): Promise<Result<HttpResponse>>;
+}
+
+/** What one batch lookup learnt: papers found, ids arXiv does not know. */
+export interface ArxivBatch {
+  readonly found: ReadonlyMap<ArxivIdString, PaperMetadata>;
+  readonly missing: readonly ArxivIdString[];
+}
+
+export interface ArxivClient {
+  /** Looks up many ids in as few requests as the API allows. */
+  fetchPapers(ids: readonly ArxivIdString[]): Promise<Result<ArxivBatch>>;
+}
+
+/** A Markdown note's path with its parsed frontmatter (null when it has none). */
+export interface NoteSummary {
+  readonly path: string;
+  readonly frontmatter: Readonly<Record<string, unknown>> | null;
+}
+
+/**
+ * The vault as the use cases see it. Paths are vault-relative with `/` separators.
+ * Implementations: the Obsidian vault (plugin) and a folder on disk (CLI); both pass
+ * test/app/note-store.contract.ts.
+ */
+export interface NoteStore {
+  listNotes(): Promise<NoteSummary[]>;
+  read(path: string): Promise<string | null>;
+  exists(path: string): Promise<boolean>;
+  /** Writes a new note; fails with EXISTS rather than overwrite. Creates missing folders. */
+  create(path: string, content: string): Promise<Result<void>>;
+  /**
+   * Rewrites a note atomically from its current text: a failed write leaves the old file intact,
+   * and a NOT_FOUND error is returned when the note is gone.
+   */
+  update(path: string, change: (current: string) => string): Promise<Result<void>>;
+}
+
+export interface Clock {
+  now(): Date;
+  sleep(ms: number): Promise<void>;
+}
+
+export interface Notifier {
+  info(message: string): void;
+  error(message: string): void;
+}
