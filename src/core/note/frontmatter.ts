@@ -1,0 +1,54 @@
+import { Document, isScalar, parse, visit } from 'yaml';
+
+/** Where a note's frontmatter block sits: `yaml` is the text between the fences. */
+export interface FrontmatterSplit {
+  readonly yaml: string | null;
+  /** Everything after the closing fence line (or the whole note when there is no block). */
+  readonly body: string;
+}
+
+// Obsidian only treats a block as frontmatter when `---` is the very first line.
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+
+export function splitFrontmatter(markdown: string): FrontmatterSplit {
+  const match = FRONTMATTER.exec(markdown);
+  if (!match) return { yaml: null, body: markdown };
+  return { yaml: match[1] ?? '', body: markdown.slice(match[0].length) };
+}
+
+/** Parsed frontmatter as a plain object; null when absent, empty, or not a mapping. */
+export function readFrontmatter(markdown: string): Record<string, unknown> | null {
+  const { yaml } = splitFrontmatter(markdown);
+  if (yaml === null || yaml.trim() === '') return null;
+  try {
+    const value: unknown = parse(yaml);
+    return isRecord(value) ? value : null;
+  } catch {
+    // A reader's broken YAML is theirs to fix; treat the note as having no properties.
+    return null;
+  }
+}
+
+/**
+ * YAML for a new note's frontmatter, fenced. Strings that YAML would read as numbers, booleans or
+ * dates (an arXiv id like 2406.10454) are quoted by the library, so types survive the round trip.
+ */
+export function renderFrontmatter(props: Readonly<Record<string, unknown>>): string {
+  const defined = Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined));
+  const doc = new Document(defined);
+  // YAML 1.1 readers take yes/no/on/off as booleans; quote them so a title "Yes" stays text.
+  visit(doc, {
+    Scalar(_key, node) {
+      if (isScalar(node) && typeof node.value === 'string' && YAML11_BOOL.test(node.value)) {
+        node.type = 'QUOTE_DOUBLE';
+      }
+    },
+  });
+  return `---\n${doc.toString({ lineWidth: 0 })}---\n`;
+}
+
+const YAML11_BOOL = /^(?:y|n|yes|no|on|off|true|false)$/i;
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,68 @@
+import { isRecord } from './note/frontmatter';
+
+export type CitationStyleSetting = 'scholar' | 'apa' | 'vancouver' | 'harvard' | 'bibtex';
+export type ReadingStatus = 'to-read' | 'reading' | 'read';
+
+export const SETTINGS_VERSION = 1;
+
+export interface Settings {
+  readonly settingsVersion: number;
+  /** Folder for new paper notes, vault-relative. */
+  readonly folder: string;
+  /** Tag that marks a paper note (also papers without an arXiv id). */
+  readonly paperTag: string;
+  /** Prefix for category tags: `arxiv/` turns cs.RO into `arxiv/cs-RO`; empty turns it into `cs-RO`. */
+  readonly categoryTagPrefix: string;
+  readonly addCategoryTags: boolean;
+  readonly citationStyle: CitationStyleSetting;
+  readonly defaultStatus: ReadingStatus;
+  /** Open the note after creating it (or after finding it already there). */
+  readonly openAfterCreate: boolean;
+  /** arXiv API endpoint; only changed for mirrors or testing. */
+  readonly apiUrl: string;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  settingsVersion: SETTINGS_VERSION,
+  folder: 'Papers',
+  paperTag: 'paper',
+  categoryTagPrefix: 'arxiv/',
+  addCategoryTags: true,
+  citationStyle: 'scholar',
+  defaultStatus: 'to-read',
+  openAfterCreate: true,
+  apiUrl: 'https://export.arxiv.org/api/query',
+};
+
+const STYLES: readonly CitationStyleSetting[] = ['scholar', 'apa', 'vancouver', 'harvard', 'bibtex'];
+const STATUSES: readonly ReadingStatus[] = ['to-read', 'reading', 'read'];
+
+/**
+ * Settings from whatever `loadData()` returned: unknown or mistyped fields fall back to their
+ * defaults one by one, so a hand-edited or older data.json never breaks the plugin.
+ */
+export function normalizeSettings(raw: unknown): Settings {
+  const r = isRecord(raw) ? raw : {};
+  const d = DEFAULT_SETTINGS;
+  return {
+    settingsVersion: SETTINGS_VERSION,
+    folder: cleanFolder(str(r.folder, d.folder)),
+    paperTag: tagText(str(r.paperTag, d.paperTag)) || d.paperTag,
+    categoryTagPrefix: typeof r.categoryTagPrefix === 'string' ? r.categoryTagPrefix.trim() : d.categoryTagPrefix,
+    addCategoryTags: bool(r.addCategoryTags, d.addCategoryTags),
+    citationStyle: oneOf(r.citationStyle, STYLES, d.citationStyle),
+    defaultStatus: oneOf(r.defaultStatus, STATUSES, d.defaultStatus),
+    openAfterCreate: bool(r.openAfterCreate, d.openAfterCreate),
+    apiUrl: /^https?:\/\//.test(str(r.apiUrl, '')) ? str(r.apiUrl, d.apiUrl) : d.apiUrl,
+  };
+}
+
+const str = (v: unknown, fallback: string): string => (typeof v === 'string' ? v : fallback);
+const bool = (v: unknown, fallback: boolean): boolean => (typeof v === 'boolean' ? v : fallback);
+function oneOf<T extends string>(v: unknown, allowed: readonly T[], fallback: T): T {
+  return allowed.includes(v as T) ? (v as T) : fallback;
+}
+const tagText = (t: string): string => t.trim().replace(/^#/, '');
+/** `/Papers/` and `Papers` are the same folder; an empty folder means the vault root. */
+const cleanFolder = (f: string): string =>
+  f.trim().replace(/\\/g, '/').replace(/\/+/g, '/').replace(/^\/|\/$/g, '');
