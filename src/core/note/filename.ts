@@ -8,7 +8,7 @@ const MAX_NAME = 120;
  * is collapsed, and the name is capped so that the full path stays well under OS limits.
  */
 export function noteBaseName(title: string, fallback: string): string {
-  let name = title.normalize('NFC').replace(FORBIDDEN, ' ').replace(/\s+/g, ' ').trim();
+  let name = texToPlain(title).normalize('NFC').replace(FORBIDDEN, ' ').replace(/\s+/g, ' ').trim();
   // Leading dots hide files on Unix; trailing dots and spaces are dropped by Windows.
   name = name.replace(/^\.+/, '').replace(/[. ]+$/, '');
   if (name.length > MAX_NAME) name = cutAtWord(name, MAX_NAME);
@@ -23,6 +23,28 @@ export function disambiguatedName(base: string, arxivId: string): string {
 
 export function joinPath(folder: string, name: string): string {
   return folder === '' ? `${name}.md` : `${folder}/${name}.md`;
+}
+
+const GREEK: Record<string, string> = {
+  alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ε', varepsilon: 'ε', zeta: 'ζ', eta: 'η',
+  theta: 'θ', iota: 'ι', kappa: 'κ', lambda: 'λ', mu: 'μ', nu: 'ν', xi: 'ξ', pi: 'π', rho: 'ρ',
+  sigma: 'σ', tau: 'τ', upsilon: 'υ', phi: 'φ', varphi: 'φ', chi: 'χ', psi: 'ψ', omega: 'ω',
+  Gamma: 'Γ', Delta: 'Δ', Theta: 'Θ', Lambda: 'Λ', Xi: 'Ξ', Pi: 'Π', Sigma: 'Σ', Phi: 'Φ', Psi: 'Ψ', Omega: 'Ω',
+};
+
+/** Commands that only style their argument: the argument stays, the command goes. */
+const FONT_COMMANDS = /^(?:math[a-z]*|text[a-z]*|emph|bf|it|rm|operatorname|boldsymbol)$/;
+
+/**
+ * Titles keep their TeX in the note, but a file name is read as plain text: `$\pi_0$` becomes
+ * `π0`, other commands lose their backslash, and math punctuation goes.
+ */
+export function texToPlain(title: string): string {
+  if (!/[$\\]/.test(title)) return title;
+  return title
+    .replace(/\\([A-Za-z]+)/g, (_m, cmd: string) => GREEK[cmd] ?? (FONT_COMMANDS.test(cmd) ? '' : cmd))
+    .replace(/[${}]/g, '')
+    .replace(/[_^]/g, '');
 }
 
 const RESERVED_WINDOWS = /^(con|prn|aux|nul|com\d|lpt\d)$/i;

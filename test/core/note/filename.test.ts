@@ -11,6 +11,8 @@ describe('noteBaseName', () => {
     ['ends with dots...', 'ends with dots'],
     ['π0: A Vision-Language-Action Flow Model', 'π0 A Vision-Language-Action Flow Model'],
     ['Нейронные сети: обзор', 'Нейронные сети обзор'],
+    ['$\\pi_0$: A Vision-Language-Action Flow Model', 'π0 A Vision-Language-Action Flow Model'],
+    ['Learning in $\\mathcal{O}(n^2)$ with $\\alpha$-nets', 'Learning in O(n2) with α-nets'],
     ['CON', '2406.10454'],
     ['', '2406.10454'],
     [':::', '2406.10454'],

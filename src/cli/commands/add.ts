@@ -1,0 +1,25 @@
+import { describeOutcome, summarizeOutcomes } from '../../app/outcome-messages';
+import type { ParsedArgs } from '../args';
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliIo } from '../io';
+import { openVault } from '../vault-context';
+
+export async function addCommand(args: ParsedArgs, io: CliIo): Promise<number> {
+  if (args.positionals.length === 0) {
+    io.err('Usage: paper-distill add <id|url>... --vault DIR [--api URL]');
+    return EXIT_USAGE;
+  }
+  const vault = await openVault(args);
+  if (!vault.ok) {
+    io.err(vault.error.message);
+    return EXIT_USAGE;
+  }
+  const outcomes = await vault.value.creator.createFromInputs(args.positionals);
+  for (const o of outcomes) {
+    const line = describeOutcome(o);
+    if (o.kind === 'created' || o.kind === 'existing') io.out(line);
+    else io.err(line);
+  }
+  const summary = summarizeOutcomes(outcomes);
+  io.out(summary.headline);
+  return summary.problems.length === 0 ? EXIT_OK : EXIT_PROBLEMS;
+}

@@ -1,0 +1,96 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { atomErrorFeedXml, atomFeedXml } from '../builders/atom';
+
+/** A fault the next request meets instead of a normal answer. */
+export type Fault = 'http-503' | 'http-429' | 'rate-exceeded' | 'reset' | 'empty-page' | 'hang' | 'html-500';
+
+export interface RecordedRequest {
+  readonly url: string;
+  readonly ids: readonly string[];
+  readonly maxResults: number | null;
+  readonly at: number;
+}
+
+export interface ArxivStub {
+  /** Base API URL to pass as --api: http://127.0.0.1:<port>/api/query */
+  readonly apiUrl: string;
+  readonly requests: RecordedRequest[];
+  /** Faults served in order, one per request, before normal answers resume. */
+  readonly faults: Fault[];
+  close(): Promise<void>;
+}
+
+const ID_IN_ENTRY = /<id>\s*https?:\/\/arxiv\.org\/abs\/([^<\s]+?)(?:v\d+)?\s*<\/id>/;
+const MALFORMED = /^(?!\d{4}\.\d{4,5}(v\d+)?$)(?![a-z-]+(\.[A-Z]{2})?\/\d{7}(v\d+)?$)/;
+
+/**
+ * An arXiv-compatible API on 127.0.0.1 for tests and the offline demo: serves the given Atom
+ * entries by id (in reverse order, as arXiv does not keep id order), records every request and
+ * can inject the failures arXiv shows under load.
+ */
+export async function startArxivStub(entryXmls: readonly string[]): Promise<ArxivStub> {
+  const entries = new Map<string, string>();
+  for (const xml of entryXmls) {
+    const id = ID_IN_ENTRY.exec(xml)?.[1];
+    if (id) entries.set(id, xml);
+  }
+  const requests: RecordedRequest[] = [];
+  const faults: Fault[] = [];
+  const server: Server = createServer((req, res) => handle(req, res));
+
+  function handle(req: IncomingMessage, res: ServerResponse): void {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const ids = (url.searchParams.get('id_list') ?? '').split(',').filter((s) => s !== '');
+    const max = url.searchParams.get('max_results');
+    requests.push({ url: url.toString(), ids, maxResults: max === null ? null : Number(max), at: Date.now() });
+    const fault = faults.shift();
+    if (fault !== undefined) return serveFault(fault, res);
+    const bad = ids.find((id) => MALFORMED.test(id));
+    if (bad !== undefined) return send(res, 400, atomErrorFeedXml(bad));
+    // arXiv's default page size is 10 even for id_list: honour it, so a client that forgets
+    // max_results loses papers here just as it would against the real API.
+    const limit = max === null ? 10 : Number(max);
+    const found = ids.map((id) => entries.get(id.replace(/v\d+$/, ''))).filter((e): e is string => e !== undefined);
+    send(res, 200, atomFeedXml(found.reverse().slice(0, limit), { totalResults: found.length }));
+  }
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    apiUrl: `http://127.0.0.1:${port}/api/query`,
+    requests,
+    faults,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function serveFault(fault: Fault, res: ServerResponse): void {
+  switch (fault) {
+    case 'http-503':
+      return send(res, 503, 'Service Unavailable', 'text/plain');
+    case 'http-429':
+      return send(res, 429, 'Too Many Requests', 'text/plain');
+    case 'rate-exceeded':
+      return send(res, 200, 'Rate exceeded.', 'text/plain');
+    case 'html-500':
+      return send(res, 500, '<html><body>Internal error</body></html>', 'text/html');
+    case 'empty-page':
+      return send(res, 200, atomFeedXml([], { totalResults: 1 }));
+    case 'reset':
+      res.socket?.destroy();
+      return;
+    case 'hang':
+      // Never answers: the client's timeout must fire.
+      return;
+  }
+}
+
+function send(res: ServerResponse, status: number, body: string, type = 'application/atom+xml; charset=utf-8'): void {
+  res.writeHead(status, { 'content-type': type });
+  res.end(body);
+}

@@ -1,0 +1,44 @@
+import type { NoteStore, NoteSummary } from '../../src/app/ports';
+import { readFrontmatter } from '../../src/core/note/frontmatter';
+import { err, ok, type Result } from '../../src/core/result';
+
+/** A NoteStore in a Map, for use-case tests and the benchmark; passes the NoteStore contract. */
+export class MemoryNoteStore implements NoteStore {
+  readonly files = new Map<string, string>();
+
+  constructor(initial: Record<string, string> = {}) {
+    for (const [path, text] of Object.entries(initial)) this.files.set(path, text);
+  }
+
+  listNotes(): Promise<NoteSummary[]> {
+    const notes = [...this.files]
+      .filter(([path]) => path.endsWith('.md'))
+      .map(([path, text]) => ({ path, frontmatter: readFrontmatter(text) }));
+    return Promise.resolve(notes);
+  }
+
+  read(path: string): Promise<string | null> {
+    return Promise.resolve(this.files.get(path) ?? null);
+  }
+
+  exists(path: string): Promise<boolean> {
+    return Promise.resolve(this.files.has(path));
+  }
+
+  create(path: string, content: string): Promise<Result<void>> {
+    if (this.files.has(path)) return Promise.resolve(err('EXISTS', `${path} already exists.`));
+    this.files.set(path, content);
+    return Promise.resolve(ok(undefined));
+  }
+
+  update(path: string, change: (current: string) => string): Promise<Result<void>> {
+    const current = this.files.get(path);
+    if (current === undefined) return Promise.resolve(err('NOT_FOUND', `${path} does not exist.`));
+    try {
+      this.files.set(path, change(current));
+      return Promise.resolve(ok(undefined));
+    } catch (e) {
+      return Promise.resolve(err('IO', `Could not update ${path}: ${e instanceof Error ? e.message : String(e)}`));
+    }
+  }
+}
