@@ -63,7 +63,7 @@ export class PaperNoteCreator {
       slots.push(promise);
     }
     if (mine.size > 0) await this.settle(mine);
-    return Promise.all(slots);
+    return Promise.all(slots.map((slot) => Promise.resolve(slot)));
   }
 
   private async settle(claims: Map<ArxivIdString, (o: IdOutcome) => void>): Promise<void> {

@@ -13,7 +13,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs | { error: string
   const options = new Map<string, string>();
   const switches = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
+    const arg = argv[i] ?? '';
     if (arg === '--') {
       positionals.push(...argv.slice(i + 1));
       break;

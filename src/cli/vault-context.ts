@@ -4,7 +4,7 @@ import { ArxivApiClient, DEFAULT_ARXIV_OPTIONS } from '../app/arxiv-api-client';
 import { createCitationEngine } from '../app/citation-engine';
 import { PaperNoteCreator } from '../app/create-paper-notes';
 import { PoliteQueue } from '../app/polite-queue';
-import { systemClock } from '../app/system-clock';
+import { nodeClock } from './node-clock';
 import { err, ok, type Result } from '../core/result';
 import { normalizeSettings, type Settings } from '../core/settings';
 import type { ParsedArgs } from './args';
@@ -38,7 +38,7 @@ export async function openVault(args: ParsedArgs): Promise<Result<VaultContext>>
   const interval = minInterval(args, api !== undefined);
   if (!interval.ok) return interval;
   const store = new DiskNoteStore(root);
-  const arxiv = new ArxivApiClient(new FetchTransport(), new PoliteQueue(systemClock, interval.value), systemClock, {
+  const arxiv = new ArxivApiClient(new FetchTransport(), new PoliteQueue(nodeClock, interval.value), nodeClock, {
     ...DEFAULT_ARXIV_OPTIONS,
     apiUrl: api ?? settings.apiUrl,
     // A test server answers at once; backing off for seconds would only slow the test down.
@@ -48,7 +48,7 @@ export async function openVault(args: ParsedArgs): Promise<Result<VaultContext>>
     store,
     arxiv,
     citations: createCitationEngine(),
-    clock: systemClock,
+    clock: nodeClock,
     settings: () => settings,
   });
   return ok({ root, settings, store, arxiv, creator });

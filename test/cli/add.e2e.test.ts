@@ -116,8 +116,9 @@ describe('paper-distill add (against a local arXiv on 127.0.0.1)', () => {
     await mkdir(dataDir, { recursive: true });
     await writeFile(join(dataDir, 'data.json'), JSON.stringify({ folder: 'Reading/arXiv', paperTag: 'lit', addCategoryTags: false }));
     await cli('add', '2406.10454', '--vault', vault, ...api());
-    const [name] = await readdir(join(vault, 'Reading', 'arXiv'));
-    const fm = readFrontmatter(await readFile(join(vault, 'Reading', 'arXiv', name!), 'utf8'));
+    const names = await readdir(join(vault, 'Reading', 'arXiv'));
+    expect(names).toEqual(['HumanPlus Humanoid Shadowing and Imitation from Humans.md']);
+    const fm = readFrontmatter(await readFile(join(vault, 'Reading', 'arXiv', names[0] ?? ''), 'utf8'));
     expect(fm?.tags).toEqual(['lit']);
   });
 

@@ -47,11 +47,9 @@ const TEXT_KEY = '#text';
 
 /** Parses well-formed XML into a namespace-resolved tree; PARSE error otherwise. */
 export function parseXmlDocument(xml: string): Result<XmlElement> {
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true) {
-    const { msg, line, col } = valid.err;
-    return err('PARSE', `The response is not well-formed XML (line ${line}, column ${col}: ${msg}).`);
-  }
+  // The parser alone accepts mismatched tags, so the syntax is checked first.
+  const invalid = syntaxError(xml);
+  if (invalid !== null) return err('PARSE', `The response is not well-formed XML (${invalid}).`);
   let nodes: unknown;
   try {
     nodes = parser.parse(xml);
@@ -117,4 +115,12 @@ export function inNamespace(el: XmlElement, ns: string): boolean {
 /** Collapses runs of whitespace (arXiv hard-wraps legacy titles and abstracts) into single spaces. */
 export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Where and why the XML is malformed, or null when it is well-formed. */
+function syntaxError(xml: string): string | null {
+  const valid = XMLValidator.validate(xml);
+  if (valid === true) return null;
+  const { msg, line, col } = valid.err;
+  return `line ${line}, column ${col}: ${msg}`;
 }

@@ -1,6 +1,6 @@
-import type { Clock } from './ports';
+import type { Clock } from '../app/ports';
 
-export const systemClock: Clock = {
+export const nodeClock: Clock = {
   now: () => new Date(),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };

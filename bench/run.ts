@@ -1,0 +1,53 @@
+// `npm run bench`: prints the quality-bar figures as a table, or one JSON object with --json.
+import { createCitationEngine } from '../src/app/citation-engine';
+import { parseAtomFeed } from '../src/core/arxiv/atom';
+import { renderPaperNote } from '../src/core/note/render';
+import { atomEntryXml, atomFeedXml, samplePaper } from '../test/builders/atom';
+import { importFigures } from './import-bench';
+import { medianMs, medianMsAsync, onceMs, round } from './measure';
+
+interface Figure {
+  readonly key: string;
+  readonly value: number;
+  readonly unit: string;
+  readonly bar?: string;
+}
+
+async function main(): Promise<void> {
+  const figures: Figure[] = [];
+  const add = (key: string, value: number, unit: string, bar?: string) =>
+    figures.push({ key, value: round(value), unit, bar });
+
+  const feed = atomFeedXml(
+    Array.from({ length: 100 }, (_, i) => atomEntryXml(samplePaper({ arxiv: `2401.${String(10000 + i)}` }))),
+  );
+  add('atom.parse_ms_100', medianMs(() => void parseAtomFeed(feed)), 'ms', '< 20');
+
+  const engine = createCitationEngine();
+  const paper = samplePaper();
+  add('citation.scholar_first_ms', await onceMs(() => engine.format(paper, 'scholar')), 'ms');
+  add('citation.scholar_warm_ms', await medianMsAsync(() => engine.format(paper, 'scholar'), 200), 'ms');
+  const note = { tags: ['paper'], status: 'to-read' as const, added: '2026-11-21' };
+  add(
+    'note.render_ms',
+    await medianMsAsync(async () => renderPaperNote(paper, { ...note, citation: await engine.format(paper, 'scholar') }), 200),
+    'ms',
+    '< 1 (citation engine warm)',
+  );
+
+  for (const [key, value] of Object.entries(await importFigures(engine))) {
+    add(key, value, key.includes('pacing') ? 's' : 'requests', key === 'import.requests_100' ? '1' : undefined);
+  }
+
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify(Object.fromEntries(figures.map((f) => [f.key, f.value]))));
+    return;
+  }
+  const width = Math.max(...figures.map((f) => f.key.length));
+  console.log(`${'figure'.padEnd(width)}  ${'value'.padStart(10)}  unit      bar`);
+  for (const f of figures) {
+    console.log(`${f.key.padEnd(width)}  ${String(f.value).padStart(10)}  ${f.unit.padEnd(8)}  ${f.bar ?? ''}`);
+  }
+}
+
+void main();

@@ -1,0 +1,50 @@
+import { type App, Modal, Setting } from 'obsidian';
+import { inputsFromText } from '../../app/link-inputs';
+
+/** Asks for one or more arXiv links or ids (one per line, or separated by spaces or commas). */
+export class ArxivLinkModal extends Modal {
+  private value = '';
+
+  constructor(
+    app: App,
+    private readonly onSubmit: (inputs: string[]) => void,
+  ) {
+    super(app);
+  }
+
+  onOpen(): void {
+    this.titleEl.setText('New paper note from arXiv link');
+    const { contentEl } = this;
+    contentEl.addClass('paper-distill-link-modal');
+    contentEl.createEl('p', {
+      text: 'Paste arXiv ids or links (abs, PDF, HTML, DOI…), one per line for several papers.',
+      cls: 'paper-distill-muted',
+    });
+    const area = contentEl.createEl('textarea', {
+      cls: 'paper-distill-link-input',
+      attr: { rows: '4', placeholder: 'https://arxiv.org/abs/2406.10454', 'aria-label': 'arXiv links' },
+    });
+    area.addEventListener('input', () => {
+      this.value = area.value;
+    });
+    area.addEventListener('keydown', (evt: KeyboardEvent) => {
+      if (evt.key === 'Enter' && (evt.metaKey || evt.ctrlKey)) {
+        evt.preventDefault();
+        this.submit();
+      }
+    });
+    new Setting(contentEl).addButton((b) => b.setButtonText('Create notes').setCta().onClick(() => this.submit()));
+    window.setTimeout(() => area.focus(), 0);
+  }
+
+  onClose(): void {
+    this.contentEl.empty();
+  }
+
+  private submit(): void {
+    const inputs = inputsFromText(this.value);
+    if (inputs.length === 0) return;
+    this.close();
+    this.onSubmit(inputs);
+  }
+}

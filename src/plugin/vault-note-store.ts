@@ -1,0 +1,130 @@
+import { type MetadataCache, normalizePath, type TFile, type Vault } from 'obsidian';
+import type { NoteStore, NoteSummary } from '../app/ports';
+import { readFrontmatter } from '../core/note/frontmatter';
+import { err, ok, type Result } from '../core/result';
+
+/** The part of Obsidian's App the store uses; any App fits, and so does the test fake. */
+export interface VaultHost {
+  readonly vault: Pick<
+    Vault,
+    'getAbstractFileByPath' | 'getFileByPath' | 'getFolderByPath' | 'getMarkdownFiles' | 'read' | 'cachedRead' | 'create' | 'createFolder' | 'process'
+  >;
+  readonly metadataCache: Pick<MetadataCache, 'getFileCache'>;
+}
+
+/** The note at a vault path (normalized here), or null when there is none or it is a folder. */
+export function getNoteFile(app: Pick<VaultHost, 'vault'>, path: string): TFile | null {
+  return app.vault.getFileByPath(normalizePath(path));
+}
+
+/**
+ * The NoteStore over Obsidian's vault. Paths go through `normalizePath`; writes go through
+ * `vault.create` and `vault.process`, so Obsidian's index, sync and open editors see them.
+ */
+export class VaultNoteStore implements NoteStore {
+  // Obsidian checks "File already exists." before its asynchronous write, so two creates of one
+  // path in the same moment could both succeed; paths being created are claimed here first.
+  private readonly creating = new Set<string>();
+
+  constructor(private readonly app: VaultHost) {}
+
+  async listNotes(): Promise<NoteSummary[]> {
+    const { vault, metadataCache } = this.app;
+    return Promise.all(
+      vault.getMarkdownFiles().map(async (file) => {
+        const cache = metadataCache.getFileCache(file);
+        // A note written moments ago may not be indexed yet; its text is the truth then.
+        const frontmatter = cache ? (cache.frontmatter ?? null) : await this.parseFrontmatter(file);
+        return { path: file.path, frontmatter };
+      }),
+    );
+  }
+
+  async read(path: string): Promise<string | null> {
+    const file = getNoteFile(this.app, path);
+    if (!file) return null;
+    try {
+      return await this.app.vault.read(file);
+    } catch {
+      return null; // deleted between the lookup and the read
+    }
+  }
+
+  async exists(path: string): Promise<boolean> {
+    return this.app.vault.getAbstractFileByPath(normalizePath(path)) !== null;
+  }
+
+  async create(path: string, content: string): Promise<Result<void>> {
+    const target = normalizePath(path);
+    if (this.creating.has(target) || this.app.vault.getAbstractFileByPath(target) !== null) return alreadyThere(target);
+    this.creating.add(target);
+    try {
+      const folder = await this.ensureFolder(parentOf(target));
+      if (!folder.ok) return folder;
+      await this.app.vault.create(target, content);
+      return ok(undefined);
+    } catch (e) {
+      if (/already exists/i.test(messageOf(e))) return alreadyThere(target);
+      return err('IO', `Could not create ${target}: ${messageOf(e)}.`);
+    } finally {
+      this.creating.delete(target);
+    }
+  }
+
+  async update(path: string, change: (current: string) => string): Promise<Result<void>> {
+    const target = normalizePath(path);
+    const file = this.app.vault.getFileByPath(target);
+    if (!file) return notFound(target);
+    try {
+      await this.app.vault.process(file, change);
+      return ok(undefined);
+    } catch (e) {
+      if (this.app.vault.getFileByPath(target) !== file) return notFound(target);
+      return err('IO', `Could not update ${target}: ${messageOf(e)}.`);
+    }
+  }
+
+  /** Creates each missing level; another creator winning the race for a level is fine. */
+  private async ensureFolder(folder: string): Promise<Result<void>> {
+    if (folder === '') return ok(undefined);
+    const parts = folder.split('/');
+    for (let depth = 1; depth <= parts.length; depth++) {
+      const level = parts.slice(0, depth).join('/');
+      if (this.app.vault.getFolderByPath(level)) continue;
+      if (this.app.vault.getAbstractFileByPath(level)) {
+        return err('IO', `Could not create a folder at ${level}: a file of that name is in the way.`);
+      }
+      try {
+        await this.app.vault.createFolder(level);
+      } catch (e) {
+        if (!this.app.vault.getFolderByPath(level)) throw e;
+      }
+    }
+    return ok(undefined);
+  }
+
+  private async parseFrontmatter(file: TFile): Promise<Record<string, unknown> | null> {
+    try {
+      return readFrontmatter(await this.app.vault.cachedRead(file));
+    } catch {
+      return null;
+    }
+  }
+}
+
+function parentOf(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash === -1 ? '' : path.slice(0, slash);
+}
+
+function alreadyThere(path: string): Result<never> {
+  return err('EXISTS', `A note already exists at ${path}.`);
+}
+
+function notFound(path: string): Result<never> {
+  return err('NOT_FOUND', `There is no note at ${path}; it may have been moved or deleted.`);
+}
+
+function messageOf(e: unknown): string {
+  return (e instanceof Error ? e.message : String(e)).replace(/\.$/, '');
+}

@@ -1,0 +1,163 @@
+import type { NoteStore } from '../../src/app/ports';
+
+/** One NoteStore under test, with a way to see the bytes behind it and to let indexes catch up. */
+export interface NoteStoreHarness {
+  readonly store: NoteStore;
+  /** The stored text at a vault path, bypassing the store; null when there is no file. */
+  readRaw(path: string): Promise<string | null>;
+  /** Waits until background work (e.g. Obsidian's metadata cache) has caught up with the writes. */
+  settle(): Promise<void>;
+  /** Frees what the harness made (e.g. a temporary folder). */
+  dispose?(): Promise<void>;
+}
+
+const note = (frontmatter: string, body = '# Body\n'): string => `---\n${frontmatter}\n---\n${body}`;
+
+/** Texts whose bytes must survive a create/read round trip untouched. */
+const EXACT_TEXTS: [string, string][] = [
+  ['plain ASCII', '# Attention is all you need\n\nNotes.\n'],
+  ['accents, CJK and emoji', 'Résumé — 注意力 🧠 naïve café\n'],
+  ['decomposed (NFD) accents', 'Cafe\u0301 stays decomposed\n'],
+  ['CRLF line ends', '---\r\narxiv: "2406.10454"\r\n---\r\nLine one\r\nLine two\r\n'],
+  ['no final newline', 'last line without newline'],
+  ['an empty note', ''],
+  ['a byte order mark', '\uFEFF# Title\n'],
+];
+
+/**
+ * What every NoteStore must do, run once per implementation (the Obsidian vault and the folder
+ * on disk). Each test gets a fresh, empty store.
+ */
+export function noteStoreContract(name: string, makeStore: () => Promise<NoteStoreHarness>): void {
+  describe(`${name} (NoteStore contract)`, () => {
+    let h: NoteStoreHarness;
+
+    beforeEach(async () => {
+      h = await makeStore();
+    });
+
+    afterEach(async () => {
+      await h.dispose?.();
+    });
+
+    it.each(EXACT_TEXTS)('creates a note and reads back identical text: %s', async (_label, text) => {
+      expect(await h.store.create('Papers/Note.md', text)).toEqual({ ok: true, value: undefined });
+      expect(await h.store.read('Papers/Note.md')).toBe(text);
+      expect(await h.readRaw('Papers/Note.md')).toBe(text);
+    });
+
+    it('creates the missing folders of a nested path', async () => {
+      expect((await h.store.create('Papers/2024/June/Deep dive.md', 'text')).ok).toBe(true);
+      expect(await h.readRaw('Papers/2024/June/Deep dive.md')).toBe('text');
+      expect(await h.store.exists('Papers/2024/June/Deep dive.md')).toBe(true);
+    });
+
+    it('refuses to overwrite: EXISTS, and the old text stays', async () => {
+      await h.store.create('Note.md', 'first');
+      const again = await h.store.create('Note.md', 'second');
+      expect(again.ok ? null : again.error.code).toBe('EXISTS');
+      expect(await h.readRaw('Note.md')).toBe('first');
+    });
+
+    it('lets exactly one of two simultaneous creates of one path succeed', async () => {
+      const results = await Promise.all([h.store.create('Race/Note.md', 'from A'), h.store.create('Race/Note.md', 'from B')]);
+      expect(results.filter((r) => r.ok)).toHaveLength(1);
+      expect(results.flatMap((r) => (r.ok ? [] : [r.error.code]))).toEqual(['EXISTS']);
+      const winner = results[0]?.ok ? 'from A' : 'from B';
+      expect(await h.readRaw('Race/Note.md')).toBe(winner);
+    });
+
+    it('creates two notes at once in one new folder', async () => {
+      const results = await Promise.all([h.store.create('New/Deeper/A.md', 'a'), h.store.create('New/Deeper/B.md', 'b')]);
+      expect(results.every((r) => r.ok)).toBe(true);
+      expect([await h.readRaw('New/Deeper/A.md'), await h.readRaw('New/Deeper/B.md')]).toEqual(['a', 'b']);
+    });
+
+    it.each([
+      ['a leading slash', '/Papers/Note.md'],
+      ['doubled slashes', 'Papers//Note.md'],
+      ['a backslash', 'Papers\\Note.md'],
+    ])('treats a path with %s as the normalized vault path', async (_label, messy) => {
+      expect((await h.store.create(messy, 'text')).ok).toBe(true);
+      expect(await h.store.read('Papers/Note.md')).toBe('text');
+      expect(await h.store.exists(messy)).toBe(true);
+    });
+
+    it('finds a note whose name was written decomposed (NFD) by its composed (NFC) name', async () => {
+      await h.store.create('Cafe\u0301.md', 'text');
+      expect(await h.store.read('Café.md')).toBe('text');
+    });
+
+    it('reads null and reports not existing for a missing note', async () => {
+      expect(await h.store.read('Missing.md')).toBeNull();
+      expect(await h.store.exists('Missing.md')).toBe(false);
+    });
+
+    it('lists Markdown notes with their frontmatter, keeping quoted ids as strings', async () => {
+      await h.store.create('Papers/Paper.md', note('arxiv: "2406.10454"\ntags:\n  - paper\nrating: 4'));
+      await h.store.create('Plain.md', '# Just a note\n');
+      await h.settle();
+      const byPath = new Map((await h.store.listNotes()).map((n) => [n.path, n.frontmatter]));
+      expect(byPath.get('Papers/Paper.md')).toEqual({ arxiv: '2406.10454', tags: ['paper'], rating: 4 });
+      expect(byPath.get('Plain.md')).toBeNull();
+      expect([...byPath.keys()].sort()).toEqual(['Papers/Paper.md', 'Plain.md']);
+    });
+
+    it.each([
+      ['an empty block', '---\n---\nBody\n'],
+      ['broken YAML', note('title: [unclosed')],
+      ['a list instead of properties', note('- a\n- b')],
+    ])('lists a note with %s as having no frontmatter', async (_label, text) => {
+      await h.store.create('Odd.md', text);
+      await h.settle();
+      expect(await h.store.listNotes()).toEqual([{ path: 'Odd.md', frontmatter: null }]);
+    });
+
+    it('lists a note created just now with its frontmatter, even before settling', async () => {
+      await h.store.create('Fresh.md', note('arxiv: "2406.10454"'));
+      expect(await h.store.listNotes()).toEqual([{ path: 'Fresh.md', frontmatter: { arxiv: '2406.10454' } }]);
+    });
+
+    it('leaves files that are not Markdown out of the list', async () => {
+      await h.store.create('Paper.md', note('arxiv: "2406.10454"'));
+      for (const other of ['paper.pdf', 'board.canvas', 'notes.txt', 'Paper.md.bak']) await h.store.create(other, 'x');
+      await h.settle();
+      expect((await h.store.listNotes()).map((n) => n.path)).toEqual(['Paper.md']);
+    });
+
+    it('updates a note from its current text', async () => {
+      await h.store.create('Note.md', 'status: to-read\nbody\n');
+      const result = await h.store.update('Note.md', (text) => text.replace('to-read', 'read'));
+      expect(result).toEqual({ ok: true, value: undefined });
+      expect(await h.readRaw('Note.md')).toBe('status: read\nbody\n');
+      await h.settle();
+    });
+
+    it('applies updates made one after another in order', async () => {
+      await h.store.create('Counter.md', '0');
+      for (let i = 0; i < 3; i++) await h.store.update('Counter.md', (text) => String(Number(text) + 1));
+      expect(await h.readRaw('Counter.md')).toBe('3');
+      await h.settle();
+    });
+
+    it('answers NOT_FOUND when updating a missing note, and creates nothing', async () => {
+      const change = jest.fn((text: string) => `${text}!`);
+      const result = await h.store.update('Gone.md', change);
+      expect(result.ok ? null : result.error.code).toBe('NOT_FOUND');
+      expect(change).not.toHaveBeenCalled();
+      expect(await h.readRaw('Gone.md')).toBeNull();
+    });
+
+    it('keeps the note unchanged when the change function throws', async () => {
+      await h.store.create('Note.md', 'original\n');
+      const result = await h.store.update('Note.md', () => {
+        throw new Error('Bad template');
+      });
+      expect(result.ok).toBe(false);
+      expect(result.ok ? '' : result.error.message).toContain('Bad template');
+      expect(await h.readRaw('Note.md')).toBe('original\n');
+      await h.settle();
+      expect((await h.store.listNotes()).map((n) => n.path)).toEqual(['Note.md']);
+    });
+  });
+}

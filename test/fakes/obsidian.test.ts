@@ -1,0 +1,327 @@
+/**
+ * Keeps the Obsidian fake honest: the behaviours plugin code relies on, as Obsidian shows them.
+ * Runs in the node environment; the DOM side is in obsidian-ui.test.ts.
+ */
+import type { CachedMetadata } from 'obsidian';
+import {
+  clearNotices,
+  createFakeApp,
+  debounce,
+  Modal,
+  normalizePath,
+  Notice,
+  noticeMessages,
+  requestUrl,
+  resetRequestUrlHandler,
+  setRequestUrlHandler,
+  TFile,
+  TFolder,
+} from './obsidian';
+
+const fileAt = (app: ReturnType<typeof createFakeApp>, path: string): TFile => {
+  const file = app.vault.getFileByPath(path);
+  if (!file) throw new Error(`test setup: no file at ${path}`);
+  return file;
+};
+
+const folderAt = (app: ReturnType<typeof createFakeApp>, path: string): TFolder => {
+  const folder = app.vault.getFolderByPath(path);
+  if (!folder) throw new Error(`test setup: no folder at ${path}`);
+  return folder;
+};
+
+describe('normalizePath', () => {
+  it.each([
+    ['Papers/Note.md', 'Papers/Note.md'],
+    ['/Papers//Note.md/', 'Papers/Note.md'],
+    ['Papers\\Sub\\Note.md', 'Papers/Sub/Note.md'],
+    ['  spaced name .md', '  spaced name .md'],
+    ['No\u00A0break.md', 'No break.md'],
+    ['Cafe\u0301.md', 'Café.md'],
+    ['', '/'],
+    ['///', '/'],
+  ])('normalizePath(%j) is %j', (input, expected) => {
+    expect(normalizePath(input)).toBe(expected);
+  });
+});
+
+describe('Vault', () => {
+  it('describes a file by path, name, basename, extension, parent and byte size', async () => {
+    const app = createFakeApp({ 'Papers/2024/Déjà vu.md': 'é' });
+    const file = fileAt(app, 'Papers/2024/Déjà vu.md');
+    expect(file).toMatchObject({ path: 'Papers/2024/Déjà vu.md', name: 'Déjà vu.md', basename: 'Déjà vu', extension: 'md' });
+    expect(file.parent?.path).toBe('Papers/2024');
+    expect(file.stat.size).toBe(2);
+    expect(app.vault.getFolderByPath('Papers')?.children.map((c) => c.path)).toEqual(['Papers/2024']);
+    expect(app.vault.getRoot().isRoot()).toBe(true);
+  });
+
+  it('refuses to create over an existing path with "File already exists."', async () => {
+    const app = createFakeApp({ 'Note.md': 'old' });
+    await expect(app.vault.create('Note.md', 'new')).rejects.toThrow('File already exists.');
+    expect(await app.vault.read(fileAt(app, 'Note.md'))).toBe('old');
+  });
+
+  it('refuses to create a file whose folder does not exist', async () => {
+    const app = createFakeApp();
+    await expect(app.vault.create('Missing/Note.md', 'x')).rejects.toThrow(/ENOENT/);
+    await expect(app.vault.createFolder('Missing/Deeper')).rejects.toThrow(/ENOENT/);
+    expect(app.vault.getAllLoadedFiles().map((f) => f.path)).toEqual(['/']);
+  });
+
+  it('refuses to create a folder twice with "Folder already exists."', async () => {
+    const app = createFakeApp();
+    const folder = await app.vault.createFolder('Papers');
+    expect(folder).toBeInstanceOf(TFolder);
+    await expect(app.vault.createFolder('Papers')).rejects.toThrow('Folder already exists.');
+  });
+
+  it('refuses paths that normalizePath would change, so plugin code must normalize', async () => {
+    const app = createFakeApp();
+    await expect(app.vault.create('/Note.md', 'x')).rejects.toThrow('call normalizePath first');
+  });
+
+  it('checks for a taken path before its asynchronous write: simultaneous creates both resolve', async () => {
+    const app = createFakeApp();
+    const [a, b] = await Promise.all([app.vault.create('Note.md', 'A'), app.vault.create('Note.md', 'B')]);
+    expect(a).toBe(b);
+    expect(await app.vault.read(a)).toBe('B');
+  });
+
+  it('separates Markdown files, all files and all loaded entries', () => {
+    const app = createFakeApp({ 'a.md': '', 'Sub/b.pdf': '', 'Sub/c.md': '' });
+    const paths = (files: { path: string }[]) => files.map((f) => f.path).sort();
+    expect(paths(app.vault.getMarkdownFiles())).toEqual(['Sub/c.md', 'a.md']);
+    expect(paths(app.vault.getFiles())).toEqual(['Sub/b.pdf', 'Sub/c.md', 'a.md']);
+    expect(paths(app.vault.getAllLoadedFiles())).toEqual(['/', 'Sub', 'Sub/b.pdf', 'Sub/c.md', 'a.md']);
+  });
+
+  it('runs process atomically: a throwing change writes nothing and fires no event', async () => {
+    const app = createFakeApp({ 'Note.md': 'old' });
+    const modified = jest.fn();
+    app.vault.on('modify', modified);
+    await expect(app.vault.process(fileAt(app, 'Note.md'), () => {
+      throw new Error('no');
+    })).rejects.toThrow('no');
+    expect(await app.vault.read(fileAt(app, 'Note.md'))).toBe('old');
+    expect(modified).not.toHaveBeenCalled();
+    await expect(app.vault.process(fileAt(app, 'Note.md'), (t) => `${t}!`)).resolves.toBe('old!');
+    expect(modified).toHaveBeenCalledTimes(1);
+  });
+
+  it('fails reads and writes through a TFile whose file was deleted', async () => {
+    const app = createFakeApp({ 'Note.md': 'x' });
+    const file = fileAt(app, 'Note.md');
+    await app.vault.delete(file);
+    await expect(app.vault.read(file)).rejects.toThrow(/ENOENT/);
+    await expect(app.vault.process(file, (t) => t)).rejects.toThrow(/ENOENT/);
+  });
+
+  it('renames a folder with its contents and reports each old path', async () => {
+    const app = createFakeApp({ 'Old/Note.md': 'x' });
+    const renames: [string, string][] = [];
+    app.vault.on('rename', (file: TFile, oldPath: string) => renames.push([file.path, oldPath]));
+    await app.vault.rename(folderAt(app, 'Old'), 'New');
+    expect(renames).toEqual([['New', 'Old'], ['New/Note.md', 'Old/Note.md']]);
+    expect(app.vault.getFileByPath('New/Note.md')?.parent?.path).toBe('New');
+    expect(app.vault.getAbstractFileByPath('Old/Note.md')).toBeNull();
+  });
+
+  it('deletes a folder with its contents, firing delete for each', async () => {
+    const app = createFakeApp({ 'Sub/a.md': '', 'Sub/b.md': '' });
+    const deleted: string[] = [];
+    app.vault.on('delete', (file: TFile) => deleted.push(file.path));
+    await app.vault.delete(folderAt(app, 'Sub'), true);
+    expect(deleted.sort()).toEqual(['Sub', 'Sub/a.md', 'Sub/b.md']);
+    expect(app.vault.getAllLoadedFiles().map((f) => f.path)).toEqual(['/']);
+  });
+
+  it('stops calling a listener after offref or off', async () => {
+    const app = createFakeApp();
+    const byRef = jest.fn();
+    const byCallback = jest.fn();
+    const ref = app.vault.on('create', byRef);
+    app.vault.on('create', byCallback);
+    app.vault.offref(ref);
+    app.vault.off('create', byCallback);
+    await app.vault.create('Note.md', '');
+    expect(byRef).not.toHaveBeenCalled();
+    expect(byCallback).not.toHaveBeenCalled();
+  });
+
+  it('keeps dot-folder files away from the vault index but reachable through the adapter', async () => {
+    const app = createFakeApp({ 'Note.md': 'x' });
+    await app.vault.adapter.write('.obsidian/plugins/p/data.json', '{}');
+    expect(await app.vault.adapter.read('.obsidian/plugins/p/data.json')).toBe('{}');
+    expect(await app.vault.adapter.exists('Note.md')).toBe(true);
+    expect(app.vault.getAbstractFileByPath('.obsidian/plugins/p/data.json')).toBeNull();
+    await expect(app.vault.adapter.read('missing.md')).rejects.toThrow(/ENOENT/);
+  });
+});
+
+describe('MetadataCache', () => {
+  const paper = '---\narxiv: "2406.10454"\ntags: [paper]\n---\n# Title\nText #reading and #2024 not a tag\n```\n# not a heading\n```\n## Notes ##\n';
+
+  it('indexes seeded notes at once: frontmatter, headings with lines, body tags', () => {
+    const app = createFakeApp({ 'Paper.md': paper });
+    const cache = app.metadataCache.getFileCache(fileAt(app, 'Paper.md'));
+    expect(cache?.frontmatter).toEqual({ arxiv: '2406.10454', tags: ['paper'] });
+    expect(cache?.frontmatterPosition?.end.line).toBe(3);
+    expect(cache?.headings?.map((h) => [h.level, h.heading, h.position.start.line])).toEqual([
+      [1, 'Title', 4],
+      [2, 'Notes', 9],
+    ]);
+    expect(cache?.tags?.map((t) => [t.tag, t.position.start.line, t.position.start.col])).toEqual([['#reading', 5, 5]]);
+  });
+
+  it('catches up with a new file only on a later tick, then fires changed and resolved', async () => {
+    const app = createFakeApp();
+    const changed = jest.fn();
+    const resolved = jest.fn();
+    app.metadataCache.on('changed', changed);
+    app.metadataCache.on('resolved', resolved);
+    const file = await app.vault.create('Paper.md', paper);
+    expect(app.metadataCache.getFileCache(file)).toBeNull();
+    expect(changed).not.toHaveBeenCalled();
+    await app.metadataCache.whenIdle();
+    const cache = app.metadataCache.getFileCache(file) as CachedMetadata;
+    expect(cache.frontmatter?.arxiv).toBe('2406.10454');
+    expect(changed).toHaveBeenCalledWith(file, paper, cache);
+    expect(resolved).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps the old cache of a modified file until it has re-read it', async () => {
+    const app = createFakeApp({ 'Paper.md': '---\nstatus: to-read\n---\n' });
+    const file = fileAt(app, 'Paper.md');
+    await app.vault.modify(file, '---\nstatus: read\n---\n');
+    expect(app.metadataCache.getFileCache(file)?.frontmatter).toEqual({ status: 'to-read' });
+    await app.metadataCache.whenIdle();
+    expect(app.metadataCache.getFileCache(file)?.frontmatter).toEqual({ status: 'read' });
+  });
+
+  it('drops the cache of a deleted file and reports it', async () => {
+    const app = createFakeApp({ 'Paper.md': paper });
+    const deleted = jest.fn();
+    app.metadataCache.on('deleted', deleted);
+    const file = fileAt(app, 'Paper.md');
+    await app.vault.delete(file);
+    expect(app.metadataCache.getFileCache(file)).toBeNull();
+    expect(deleted).toHaveBeenCalledTimes(1);
+    const [gone, prevCache] = deleted.mock.calls[0] as [TFile, CachedMetadata | null];
+    expect([gone, prevCache?.frontmatter?.arxiv]).toEqual([file, '2406.10454']);
+  });
+
+  it.each([
+    ['Paper', 'Papers/Paper.md'],
+    ['Papers/Paper', 'Papers/Paper.md'],
+    ['Paper#Heading', 'Papers/Paper.md'],
+    ['Unknown', null],
+  ])('resolves the link %j to %j', (link, expected) => {
+    const app = createFakeApp({ 'Papers/Paper.md': '' });
+    expect(app.metadataCache.getFirstLinkpathDest(link, '')?.path ?? null).toBe(expected);
+  });
+});
+
+describe('FileManager.processFrontMatter', () => {
+  it.each([
+    ['LF', '---\nstatus: to-read\n---\nBody  with trailing spaces  \n\n- [ ] task\n'],
+    ['CRLF', '---\r\nstatus: to-read\r\n---\r\nBody\r\nsecond line\r\n'],
+    ['no final newline', '---\nstatus: to-read\n---\nBody'],
+  ])('rewrites the YAML block and keeps the body byte for byte (%s)', async (_label, text) => {
+    const app = createFakeApp({ 'Note.md': text });
+    const file = fileAt(app, 'Note.md');
+    await app.fileManager.processFrontMatter(file, (fm) => {
+      fm.status = 'read';
+      fm.rating = 4;
+    });
+    const written = await app.vault.read(file);
+    const body = text.slice(text.indexOf('---', 3) + 3).replace(/^\r?\n/, '');
+    expect(written).toBe(`---\nstatus: read\nrating: 4\n---\n${body}`);
+  });
+
+  it('adds a block to a note without one, quoting strings that look like numbers', async () => {
+    const app = createFakeApp({ 'Note.md': '# Title\n' });
+    await app.fileManager.processFrontMatter(fileAt(app, 'Note.md'), (fm) => {
+      fm.arxiv = '2406.10454';
+    });
+    expect(await app.vault.read(fileAt(app, 'Note.md'))).toBe('---\narxiv: "2406.10454"\n---\n# Title\n');
+  });
+
+  it('leaves the note as it is when the callback throws', async () => {
+    const app = createFakeApp({ 'Note.md': '---\na: 1\n---\nBody\n' });
+    await expect(app.fileManager.processFrontMatter(fileAt(app, 'Note.md'), () => {
+      throw new Error('nope');
+    })).rejects.toThrow('nope');
+    expect(await app.vault.read(fileAt(app, 'Note.md'))).toBe('---\na: 1\n---\nBody\n');
+  });
+
+  it('refuses broken YAML rather than overwrite it', async () => {
+    const app = createFakeApp({ 'Note.md': '---\ntitle: [unclosed\n---\nBody\n' });
+    await expect(app.fileManager.processFrontMatter(fileAt(app, 'Note.md'), () => undefined)).rejects.toThrow();
+    expect(await app.vault.read(fileAt(app, 'Note.md'))).toBe('---\ntitle: [unclosed\n---\nBody\n');
+  });
+});
+
+describe('Workspace', () => {
+  it('opens a file in a leaf, making it the active file and firing file-open', async () => {
+    const app = createFakeApp({ 'Note.md': '' });
+    const opened = jest.fn();
+    app.workspace.on('file-open', opened);
+    const leaf = app.workspace.getLeaf(false);
+    await leaf.openFile(fileAt(app, 'Note.md'));
+    expect(app.workspace.getActiveFile()?.path).toBe('Note.md');
+    expect(leaf.openedFiles.map((f) => f.path)).toEqual(['Note.md']);
+    expect(opened).toHaveBeenCalledWith(fileAt(app, 'Note.md'));
+    expect(app.workspace.getLeaf(false)).toBe(leaf);
+    expect(app.workspace.getLeaf(true)).not.toBe(leaf);
+  });
+});
+
+describe('Notice, requestUrl, debounce and the UI without a DOM', () => {
+  afterEach(() => {
+    clearNotices();
+    resetRequestUrlHandler();
+  });
+
+  it('records notices until cleared', () => {
+    new Notice('Paper Distill: 1 note created.', 5000);
+    new Notice('Second').setMessage('Second, edited');
+    expect(noticeMessages()).toEqual(['Paper Distill: 1 note created.', 'Second, edited']);
+    clearNotices();
+    expect(noticeMessages()).toEqual([]);
+  });
+
+  it('rejects requests until the test sets a handler', async () => {
+    await expect(requestUrl({ url: 'https://export.arxiv.org/api/query' })).rejects.toThrow('set no handler');
+  });
+
+  it('rejects a 4xx/5xx answer unless the request says throw: false', async () => {
+    const handler = jest.fn(() => ({ status: 503, text: 'busy' }));
+    setRequestUrlHandler(handler);
+    await expect(requestUrl('https://example.org')).rejects.toThrow('status 503');
+    await expect(requestUrl({ url: 'https://example.org', throw: false })).resolves.toMatchObject({ status: 503, text: 'busy' });
+    await expect(requestUrl({ url: 'https://example.org', throw: false }).text).resolves.toBe('busy');
+    expect(handler).toHaveBeenCalledWith({ url: 'https://example.org', throw: false });
+  });
+
+  it('debounces to one call with the latest arguments', () => {
+    jest.useFakeTimers();
+    try {
+      const cb = jest.fn();
+      const debounced = debounce(cb, 100);
+      debounced(1);
+      debounced(2);
+      jest.advanceTimersByTime(99);
+      expect(cb).not.toHaveBeenCalled();
+      jest.advanceTimersByTime(1);
+      expect(cb.mock.calls).toEqual([[2]]);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('says which environment to use when a UI element is needed without a DOM', () => {
+    const modal = new Modal(createFakeApp());
+    expect(() => modal.open()).toThrow('@jest-environment jsdom');
+  });
+});

@@ -1,0 +1,136 @@
+/** @jest-environment jsdom */
+import type { RequestUrlParam } from 'obsidian';
+import manifest from '../../manifest.json';
+import PaperDistillPlugin from '../../src/main';
+import { atomEntryXml, atomErrorFeedXml, atomFeedXml, samplePaper } from '../builders/atom';
+import {
+  asObsidianApp,
+  clearNotices,
+  createFakeApp,
+  loadPlugin,
+  noticeMessages,
+  openModals,
+  resetRequestUrlHandler,
+  setRequestUrlHandler,
+  type App,
+} from '../fakes/obsidian';
+
+const HUMANPLUS = samplePaper({
+  arxiv: '2406.10454',
+  title: 'HumanPlus: Humanoid Shadowing and Imitation from Humans',
+  authors: ['Zipeng Fu', 'Qingqing Zhao', 'Qi Wu', 'Gordon Wetzstein', 'Chelsea Finn'],
+  published: '2024-06-15',
+  categories: ['cs.RO'],
+});
+const SCHOLAR =
+  '> Fu, Z., Zhao, Q., Wu, Q., Wetzstein, G., & Finn, C. (2024). HumanPlus: Humanoid Shadowing and Imitation from Humans. arXiv preprint arXiv:2406.10454.';
+
+async function waitFor<T>(probe: () => T | undefined | null | false, what: string): Promise<T> {
+  for (let i = 0; i < 200; i++) {
+    const value = probe();
+    if (value) return value;
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+async function startPlugin(files: Record<string, string> = {}) {
+  const app = createFakeApp(files);
+  const plugin = new PaperDistillPlugin(asObsidianApp(app), manifest);
+  const fake = await loadPlugin(plugin);
+  return { app, plugin, fake };
+}
+
+/** Runs the command, types into the modal as a reader would, and presses the button. */
+function submitLinks(fake: Awaited<ReturnType<typeof loadPlugin>>, text: string): void {
+  fake.commands.get('new-paper-note-from-arxiv-link')?.callback?.();
+  const modal = openModals().at(-1);
+  const area = modal?.contentEl.querySelector('textarea');
+  if (!modal || !area) throw new Error('the link modal did not open');
+  area.value = text;
+  area.dispatchEvent(new Event('input'));
+  const button = [...modal.contentEl.querySelectorAll('button')].find((b) => b.textContent === 'Create notes');
+  button?.click();
+}
+
+function opened(app: App): string[] {
+  return app.workspace.leaves.flatMap((leaf) => leaf.openedFiles.map((f) => f.path));
+}
+
+describe('command: New paper note from arXiv link', () => {
+  let requests: RequestUrlParam[];
+
+  beforeEach(() => {
+    requests = [];
+    clearNotices();
+    setRequestUrlHandler((req) => {
+      requests.push(req);
+      const ids = new URL(req.url).searchParams.get('id_list')?.split(',') ?? [];
+      if (ids.includes('abc')) return { status: 400, text: atomErrorFeedXml('abc') };
+      const entries = ids.includes('2406.10454') ? [atomEntryXml(HUMANPLUS)] : [];
+      return { status: 200, text: atomFeedXml(entries, { totalResults: entries.length }) };
+    });
+  });
+  afterEach(() => resetRequestUrlHandler());
+
+  it('loads without network and registers the command', async () => {
+    const { fake } = await startPlugin();
+    expect(requests).toHaveLength(0);
+    expect(fake.commands.get('new-paper-note-from-arxiv-link')?.name).toBe('New paper note from arXiv link');
+  });
+
+  it('creates the note in Papers/ with the contract and opens it', async () => {
+    const { app, fake } = await startPlugin();
+    submitLinks(fake, 'https://arxiv.org/pdf/2406.10454v1');
+    const path = 'Papers/HumanPlus Humanoid Shadowing and Imitation from Humans.md';
+    const file = await waitFor(() => app.vault.getFileByPath(path), 'the note');
+    const text = await app.vault.read(file);
+    expect(text).toContain('arxiv: "2406.10454"');
+    expect(text).toContain(`\n${SCHOLAR}\n`);
+    expect(text).toContain('> [!abstract]- Abstract\n');
+    expect(text).toMatch(/## General Idea\n- \n\n## Limitations\n- \n\n## Utilities\n- \n$/);
+    await waitFor(() => opened(app).includes(path), 'the note to open');
+    expect(requests).toHaveLength(1);
+    expect(requests[0]?.throw).toBe(false);
+    expect(noticeMessages()).toContain('Paper Distill: 1 created.');
+  });
+
+  it('opens the existing note for the same paper instead of creating a duplicate', async () => {
+    const existing = 'Reading/My HumanPlus notes.md';
+    const { app, fake } = await startPlugin({ [existing]: '---\narxiv: "2406.10454"\nrating: 5\n---\nMine.\n' });
+    submitLinks(fake, 'arXiv:2406.10454v2');
+    await waitFor(() => opened(app).includes(existing), 'the existing note to open');
+    expect(requests).toHaveLength(0);
+    expect(app.vault.getMarkdownFiles().map((f) => f.path)).toEqual([existing]);
+    expect(await app.vault.read(app.vault.getFileByPath(existing)!)).toBe('---\narxiv: "2406.10454"\nrating: 5\n---\nMine.\n');
+  });
+
+  it('explains bad input and unknown papers in one notice and writes nothing for them', async () => {
+    const { app, fake } = await startPlugin();
+    submitLinks(fake, 'https://github.com/foo/bar\n2406.99999');
+    const message = await waitFor(() => noticeMessages().find((m) => m.startsWith('Paper Distill:')), 'a notice');
+    expect(message).toContain('1 not found on arXiv, 1 not recognised.');
+    expect(message).toContain('arXiv has no paper 2406.99999.');
+    expect(message).toMatch(/Not an arXiv link: "https:\/\/github.com\/foo\/bar"/);
+    expect(app.vault.getMarkdownFiles()).toHaveLength(0);
+  });
+
+  it('turns a failing network into a readable notice', async () => {
+    setRequestUrlHandler(() => {
+      throw new Error('net::ERR_INTERNET_DISCONNECTED');
+    });
+    const { fake } = await startPlugin();
+    jest.useFakeTimers();
+    try {
+      submitLinks(fake, '2406.10454');
+      // Retries back off for 3 + 6 + 12 s; let that time pass at once.
+      await jest.advanceTimersByTimeAsync(60_000);
+    } finally {
+      jest.useRealTimers();
+    }
+    const message = noticeMessages().find((m) => m.startsWith('Paper Distill:'));
+    expect(message).toContain('1 failed.');
+    expect(message).toContain('Gave up after 4 attempts.');
+    expect(message).toContain('Could not reach export.arxiv.org (net::ERR_INTERNET_DISCONNECTED)');
+  });
+});
