@@ -1,11 +1,12 @@
 import { describeOutcome, summarizeOutcomes } from '../../app/outcome-messages';
 import type { ParsedArgs } from '../args';
+import type { CliCommand } from '../command';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliIo } from '../io';
 import { openVault } from '../vault-context';
 
-export async function addCommand(args: ParsedArgs, io: CliIo): Promise<number> {
+async function run(args: ParsedArgs, io: CliIo): Promise<number> {
   if (args.positionals.length === 0) {
-    io.err('Usage: paper-distill add <id|url>... --vault DIR [--api URL]');
+    io.err(`Usage: paper-distill ${addCommand.usage}`);
     return EXIT_USAGE;
   }
   const vault = await openVault(args);
@@ -23,3 +24,10 @@ export async function addCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   io.out(summary.headline);
   return summary.problems.length === 0 ? EXIT_OK : EXIT_PROBLEMS;
 }
+
+export const addCommand: CliCommand = {
+  name: 'add',
+  usage: 'add <id|url>... --vault DIR [--api URL [--min-interval MS]]',
+  summary: 'Create a paper note per arXiv paper; an existing note for the same paper is kept.',
+  run,
+};

@@ -1,14 +1,8 @@
-import type { App } from 'obsidian';
 import { summarizeOutcomes } from '../../app/outcome-messages';
-import type { Settings } from '../../core/settings';
+import type { PluginHost } from '../host';
 import { ArxivLinkModal } from '../modals/arxiv-link-modal';
-import type { Services } from '../services';
 
-export interface CommandHost {
-  readonly app: App;
-  readonly settings: Settings;
-  services(): Services;
-}
+type CommandHost = Pick<PluginHost, 'app' | 'settings' | 'services'>;
 
 export function openNewNoteModal(host: CommandHost): void {
   new ArxivLinkModal(host.app, (inputs) => void createAndOpen(host, inputs)).open();

@@ -1,24 +1,16 @@
-import { type App, normalizePath, type Plugin, PluginSettingTab, Setting } from 'obsidian';
-import { DEFAULT_SETTINGS, type CitationStyleSetting, type ReadingStatus, type Settings } from '../../core/settings';
+import { type App, PluginSettingTab, Setting } from 'obsidian';
+import type { PluginHost } from '../host';
+import { creationSection } from './creation-section';
 
-export interface SettingsHost {
-  readonly settings: Settings;
-  updateSettings(patch: Partial<Settings>): Promise<void>;
-}
+type Section = { readonly heading: string; readonly render: (el: HTMLElement, host: PluginHost) => void };
 
-const STYLE_NAMES: Record<Exclude<CitationStyleSetting, 'bibtex'>, string> = {
-  scholar: 'Google Scholar (APA-like)',
-  apa: 'APA 7',
-  vancouver: 'Vancouver',
-  harvard: 'Harvard',
-};
-
-const STATUS_NAMES: Record<ReadingStatus, string> = { 'to-read': 'To read', reading: 'Reading', read: 'Read' };
+/** One section per feature, in the order a reader meets them. */
+const SECTIONS: readonly Section[] = [{ heading: 'New notes', render: creationSection }];
 
 export class PaperDistillSettingTab extends PluginSettingTab {
   constructor(
     app: App,
-    private readonly host: SettingsHost & Plugin,
+    private readonly host: PluginHost,
   ) {
     super(app, host);
   }
@@ -26,53 +18,9 @@ export class PaperDistillSettingTab extends PluginSettingTab {
   display(): void {
     const { containerEl } = this;
     containerEl.empty();
-    const s = this.host.settings;
-    const save = (patch: Partial<Settings>) => void this.host.updateSettings(patch);
-
-    new Setting(containerEl)
-      .setName('Paper folder')
-      .setDesc('Where new paper notes are created. Leave empty for the vault root.')
-      .addText((t) =>
-        t
-          .setPlaceholder(DEFAULT_SETTINGS.folder)
-          .setValue(s.folder)
-          .onChange((v) => save({ folder: v.trim() === '' ? '' : normalizePath(v) })),
-      );
-    new Setting(containerEl)
-      .setName('Paper tag')
-      .setDesc('Added to every paper note; notes with this tag count as papers even without an arXiv ID.')
-      .addText((t) => t.setPlaceholder(DEFAULT_SETTINGS.paperTag).setValue(s.paperTag).onChange((v) => save({ paperTag: v })));
-    new Setting(containerEl)
-      .setName('Tag arXiv categories')
-      .setDesc('Add a tag per arXiv category, such as arxiv/cs-RO for cs.RO.')
-      .addToggle((t) => t.setValue(s.addCategoryTags).onChange((v) => save({ addCategoryTags: v })));
-    new Setting(containerEl)
-      .setName('Category tag prefix')
-      .setDesc('Put before each category tag. Use a trailing slash for a nested tag.')
-      .addText((t) => t.setPlaceholder('arxiv/').setValue(s.categoryTagPrefix).onChange((v) => save({ categoryTagPrefix: v })));
-    new Setting(containerEl)
-      .setName('Citation style')
-      .setDesc('Style of the citation line at the top of each new note.')
-      .addDropdown((d) => {
-        for (const [value, name] of Object.entries(STYLE_NAMES)) d.addOption(value, name);
-        d.setValue(s.citationStyle === 'bibtex' ? 'scholar' : s.citationStyle);
-        d.onChange((v) => save({ citationStyle: v as CitationStyleSetting }));
-      });
-    new Setting(containerEl)
-      .setName('Status of new notes')
-      .setDesc('Reading status a new paper note starts with.')
-      .addDropdown((d) => {
-        for (const [value, name] of Object.entries(STATUS_NAMES)) d.addOption(value, name);
-        d.setValue(s.defaultStatus);
-        d.onChange((v) => save({ defaultStatus: v as ReadingStatus }));
-      });
-    new Setting(containerEl)
-      .setName('Open note after creating it')
-      .setDesc('Open the new (or already existing) note when the import finishes.')
-      .addToggle((t) => t.setValue(s.openAfterCreate).onChange((v) => save({ openAfterCreate: v })));
-    new Setting(containerEl)
-      .setName('arXiv API address')
-      .setDesc('Only change this for an arXiv-compatible mirror. Requests stay at one every three seconds.')
-      .addText((t) => t.setPlaceholder(DEFAULT_SETTINGS.apiUrl).setValue(s.apiUrl).onChange((v) => save({ apiUrl: v.trim() })));
+    for (const section of SECTIONS) {
+      new Setting(containerEl).setName(section.heading).setHeading();
+      section.render(containerEl, this.host);
+    }
   }
 }

@@ -1,0 +1,12 @@
+import type { ParsedArgs } from './args';
+import type { CliIo } from './io';
+
+/** One `paper-distill <name>` subcommand; run.ts lists them and builds --help from them. */
+export interface CliCommand {
+  readonly name: string;
+  /** Usage line(s) after `paper-distill `, e.g. `add <id|url>... --vault DIR [--api URL]`. */
+  readonly usage: string;
+  /** One sentence for --help. */
+  readonly summary: string;
+  run(args: ParsedArgs, io: CliIo): Promise<number>;
+}

@@ -1,0 +1,16 @@
+import { openNewNoteModal } from './commands/new-note-from-link';
+import type { PluginHost } from './host';
+import { PaperDistillSettingTab } from './settings/settings-tab';
+
+/**
+ * Everything the plugin adds to Obsidian, registered in one place. Registration is cheap:
+ * no network, no file reads, no citation engine; those wait for first use.
+ */
+export function registerFeatures(plugin: PluginHost): void {
+  plugin.addSettingTab(new PaperDistillSettingTab(plugin.app, plugin));
+  plugin.addCommand({
+    id: 'new-paper-note-from-arxiv-link',
+    name: 'New paper note from arXiv link',
+    callback: () => openNewNoteModal(plugin),
+  });
+}
