@@ -45,6 +45,12 @@ export interface NoteStore {
    * and a NOT_FOUND error is returned when the note is gone.
    */
   update(path: string, change: (current: string) => string): Promise<Result<void>>;
+  /**
+   * Changes a note's properties through `mutate` (set, delete or add keys on the object it gets).
+   * The body is never touched. Obsidian's store goes through `processFrontMatter`; the disk store
+   * rewrites only the keys that changed, byte for byte.
+   */
+  updateFrontmatter(path: string, mutate: (props: Record<string, unknown>) => void): Promise<Result<void>>;
 }
 
 export interface Clock {

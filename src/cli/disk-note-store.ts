@@ -1,3 +1,4 @@
+import { editFrontmatter } from '../core/note/frontmatter-edit';
 import { randomBytes } from 'node:crypto';
 import { type FileHandle, mkdir, open, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -75,6 +76,10 @@ export class DiskNoteStore implements NoteStore {
   }
 
   /** Writes a temporary file beside the note and renames it over: a failure leaves the old note whole. */
+  updateFrontmatter(path: string, mutate: (props: Record<string, unknown>) => void): Promise<Result<void>> {
+    return this.update(path, (text) => editFrontmatter(text, mutate));
+  }
+
   async update(path: string, change: (current: string) => string): Promise<Result<void>> {
     const file = this.locate(path);
     if (!file.ok) return file;

@@ -4,7 +4,11 @@ import { addCommand } from './commands/add';
 import { idsCommand } from './commands/ids';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from './io';
 
-const COMMANDS: readonly CliCommand[] = [addCommand, idsCommand];
+// One line per command keeps additions from colliding.
+const COMMANDS: readonly CliCommand[] = [
+  addCommand,
+  idsCommand,
+];
 
 export function usage(): string {
   const lines = COMMANDS.map((c) => `  paper-distill ${c.usage}\n      ${c.summary}`);

@@ -11,7 +11,9 @@ export type ErrorCode =
   | 'HTTP'
   | 'PARSE'
   | 'EXISTS'
-  | 'IO';
+  | 'IO'
+  /** The action is refused by a rule of the reader's (the template gate, an invalid tag or rating). */
+  | 'REFUSED';
 
 export interface PdError {
   readonly code: ErrorCode;

@@ -1,4 +1,5 @@
 import { isRecord } from './note/frontmatter';
+import { DEFAULT_REQUIRED_SECTIONS, normalizeRequiredSections, type RequiredSection } from './note/template-settings';
 
 export type CitationStyleSetting = 'scholar' | 'apa' | 'vancouver' | 'harvard' | 'bibtex';
 export type ReadingStatus = 'to-read' | 'reading' | 'read';
@@ -20,6 +21,10 @@ export interface Settings {
   readonly openAfterCreate: boolean;
   /** arXiv API endpoint; only changed for mirrors or testing. */
   readonly apiUrl: string;
+  /** Sections every paper note must distill, with the headings accepted for each. */
+  readonly requiredSections: readonly RequiredSection[];
+  /** Refuse to mark a paper read (through the plugin or CLI) while sections are missing or empty. */
+  readonly gateReadOnTemplate: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -32,6 +37,8 @@ export const DEFAULT_SETTINGS: Settings = {
   defaultStatus: 'to-read',
   openAfterCreate: true,
   apiUrl: 'https://export.arxiv.org/api/query',
+  requiredSections: DEFAULT_REQUIRED_SECTIONS,
+  gateReadOnTemplate: true,
 };
 
 const STYLES: readonly CitationStyleSetting[] = ['scholar', 'apa', 'vancouver', 'harvard', 'bibtex'];
@@ -54,6 +61,8 @@ export function normalizeSettings(raw: unknown): Settings {
     defaultStatus: oneOf(r.defaultStatus, STATUSES, d.defaultStatus),
     openAfterCreate: bool(r.openAfterCreate, d.openAfterCreate),
     apiUrl: /^https?:\/\//.test(str(r.apiUrl, '')) ? str(r.apiUrl, d.apiUrl) : d.apiUrl,
+    requiredSections: r.requiredSections === undefined ? d.requiredSections : normalizeRequiredSections(r.requiredSections),
+    gateReadOnTemplate: bool(r.gateReadOnTemplate, d.gateReadOnTemplate),
   };
 }
 

@@ -1,4 +1,4 @@
-import { type MetadataCache, normalizePath, type TFile, type Vault } from 'obsidian';
+import { type FileManager, type MetadataCache, normalizePath, type TFile, type Vault } from 'obsidian';
 import type { NoteStore, NoteSummary } from '../app/ports';
 import { readFrontmatter } from '../core/note/frontmatter';
 import { err, ok, type Result } from '../core/result';
@@ -10,6 +10,7 @@ export interface VaultHost {
     'getAbstractFileByPath' | 'getFileByPath' | 'getFolderByPath' | 'getMarkdownFiles' | 'read' | 'cachedRead' | 'create' | 'createFolder' | 'process'
   >;
   readonly metadataCache: Pick<MetadataCache, 'getFileCache'>;
+  readonly fileManager: Pick<FileManager, 'processFrontMatter'>;
 }
 
 /** The note at a vault path (normalized here), or null when there is none or it is a folder. */
@@ -81,6 +82,19 @@ export class VaultNoteStore implements NoteStore {
     } catch (e) {
       if (this.app.vault.getFileByPath(target) !== file) return notFound(target);
       return err('IO', `Could not update ${target}: ${messageOf(e)}.`);
+    }
+  }
+
+  async updateFrontmatter(path: string, mutate: (props: Record<string, unknown>) => void): Promise<Result<void>> {
+    const target = normalizePath(path);
+    const file = this.app.vault.getFileByPath(target);
+    if (!file) return notFound(target);
+    try {
+      await this.app.fileManager.processFrontMatter(file, mutate);
+      return ok(undefined);
+    } catch (e) {
+      if (this.app.vault.getFileByPath(target) !== file) return notFound(target);
+      return err('IO', `Could not update the properties of ${target}: ${messageOf(e)}.`);
     }
   }
 

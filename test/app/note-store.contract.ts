@@ -159,5 +159,37 @@ export function noteStoreContract(name: string, makeStore: () => Promise<NoteSto
       await h.settle();
       expect((await h.store.listNotes()).map((n) => n.path)).toEqual(['Note.md']);
     });
+
+    it('changes properties without touching the body', async () => {
+      await h.store.create('Paper.md', '---\narxiv: "2406.10454"\nrating: 2\n---\n## General Idea\n- mine\n');
+      const result = await h.store.updateFrontmatter('Paper.md', (p) => {
+        p.rating = 5;
+        p.status = 'read';
+      });
+      expect(result).toEqual({ ok: true, value: undefined });
+      const text = (await h.readRaw('Paper.md')) ?? '';
+      expect(text.endsWith('---\n## General Idea\n- mine\n')).toBe(true);
+      await h.settle();
+      const [note] = await h.store.listNotes();
+      expect(note?.frontmatter).toEqual({ arxiv: '2406.10454', rating: 5, status: 'read' });
+    });
+
+    it('answers NOT_FOUND when changing properties of a missing note', async () => {
+      const result = await h.store.updateFrontmatter('Gone.md', (p) => {
+        p.rating = 1;
+      });
+      expect(result.ok ? null : result.error.code).toBe('NOT_FOUND');
+      expect(await h.readRaw('Gone.md')).toBeNull();
+    });
+
+    it('keeps the note unchanged when the property change throws', async () => {
+      await h.store.create('Paper.md', '---\nrating: 2\n---\nbody\n');
+      const result = await h.store.updateFrontmatter('Paper.md', () => {
+        throw new Error('refused');
+      });
+      expect(result.ok).toBe(false);
+      expect(await h.readRaw('Paper.md')).toBe('---\nrating: 2\n---\nbody\n');
+      await h.settle();
+    });
   });
 }

@@ -1,4 +1,5 @@
 import type { NoteStore, NoteSummary } from '../../src/app/ports';
+import { editFrontmatter } from '../../src/core/note/frontmatter-edit';
 import { readFrontmatter } from '../../src/core/note/frontmatter';
 import { err, ok, type Result } from '../../src/core/result';
 
@@ -29,6 +30,10 @@ export class MemoryNoteStore implements NoteStore {
     if (this.files.has(path)) return Promise.resolve(err('EXISTS', `${path} already exists.`));
     this.files.set(path, content);
     return Promise.resolve(ok(undefined));
+  }
+
+  updateFrontmatter(path: string, mutate: (props: Record<string, unknown>) => void): Promise<Result<void>> {
+    return this.update(path, (text) => editFrontmatter(text, mutate));
   }
 
   update(path: string, change: (current: string) => string): Promise<Result<void>> {
