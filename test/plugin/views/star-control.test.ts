@@ -4,8 +4,7 @@ import { createStarControl, keyToRating } from '../../../src/plugin/views/star-c
 
 function mount(rating: number | null) {
   const changes: Array<number | null> = [];
-  const parent = document.createElement('div');
-  document.body.appendChild(parent);
+  const parent = document.body.createDiv();
   const control = createStarControl(parent, { rating, onChange: (r) => changes.push(r), label: 'HumanPlus' });
   const stars = [...control.el.querySelectorAll<HTMLElement>('.paper-distill-star')];
   return { control, changes, stars };
