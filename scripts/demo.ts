@@ -8,7 +8,8 @@ import { findArxivRefs } from '../src/core/arxiv/ids';
 import { startArxivStub } from '../test/support/arxiv-stub-server';
 
 const ROOT = resolve(__dirname, '..');
-const VAULT = join(ROOT, 'demo-vault');
+// DEMO_VAULT and DEMO_OFFLINE let the test suite run the demo into a temp folder without asking arXiv.
+const VAULT = resolve(process.env.DEMO_VAULT ?? join(ROOT, 'demo-vault'));
 const READING_LOG = resolve(ROOT, '..', 'shared', 'samples', 'reading-log.md');
 const SAMPLE_FEED = join(ROOT, 'demo', 'sample-feed.xml');
 const FALLBACK_IDS = ['2406.10454', '2409.05864', '2310.17596', '2406.09246', '2410.24164'];
@@ -31,6 +32,7 @@ function sampleEntries(): Array<{ id: string; xml: string }> {
 }
 
 async function arxivReachable(): Promise<boolean> {
+  if (process.env.DEMO_OFFLINE === '1') return false;
   try {
     const res = await fetch(ARXIV_PROBE, { signal: AbortSignal.timeout(5_000) });
     return res.ok && (await res.text()).includes('<entry>');
