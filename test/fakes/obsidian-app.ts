@@ -69,7 +69,7 @@ export class Workspace extends Events {
 
   getActiveViewOfType<T>(type: Constructor<T>): T | null {
     const view: unknown = this.activeLeaf?.view;
-    return view instanceof type ? (view as T) : null;
+    return view instanceof type ? view : null;
   }
 
   /** Makes `leaf` active: `active-leaf-change` fires, and `file-open` when it shows another file. */
