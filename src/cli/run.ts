@@ -1,6 +1,7 @@
 import { parseArgs } from './args';
 import type { CliCommand } from './command';
 import { addCommand } from './commands/add';
+import { checkCommand } from './commands/check';
 import { idsCommand } from './commands/ids';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from './io';
 
@@ -8,6 +9,7 @@ import { EXIT_OK, EXIT_USAGE, type CliIo } from './io';
 const COMMANDS: readonly CliCommand[] = [
   addCommand,
   idsCommand,
+  checkCommand,
 ];
 
 export function usage(): string {

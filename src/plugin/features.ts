@@ -1,6 +1,7 @@
 import { openNewNoteModal } from './commands/new-note-from-link';
 import type { PluginHost } from './host';
 import { PaperDistillSettingTab } from './settings/settings-tab';
+import { registerTemplate } from './template/register-template';
 
 /**
  * Everything the plugin adds to Obsidian, registered in one place. Registration is cheap:
@@ -13,4 +14,5 @@ export function registerFeatures(plugin: PluginHost): void {
     name: 'New paper note from arXiv link',
     callback: () => openNewNoteModal(plugin),
   });
+  registerTemplate(plugin);
 }

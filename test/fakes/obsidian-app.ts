@@ -1,13 +1,16 @@
-import type { App as ObsidianApp, OpenViewState, PaneType, SplitDirection } from 'obsidian';
+import type { Constructor, App as ObsidianApp, OpenViewState, PaneType, SplitDirection } from 'obsidian';
+import { MarkdownView } from './obsidian-editor';
 import { Events } from './obsidian-events';
 import { normalizePath, type TFile } from './obsidian-files';
 import { FileManager, MetadataCache } from './obsidian-metadata';
-import { Vault } from './obsidian-vault';
+import { peekContent, Vault } from './obsidian-vault';
 
 /** A leaf that records what it was asked to open (Obsidian would show it in a view). */
 export class WorkspaceLeaf extends Events {
   /** TEST HELPER, not in Obsidian's API: every file this leaf opened, oldest first. */
   readonly openedFiles: TFile[] = [];
+  /** A MarkdownView with the note in its editor once a Markdown file is opened (with a vault). */
+  view: MarkdownView | null = null;
 
   constructor(private readonly workspace: Workspace) {
     super();
@@ -15,6 +18,14 @@ export class WorkspaceLeaf extends Events {
 
   async openFile(file: TFile, _openState?: OpenViewState): Promise<void> {
     this.openedFiles.push(file);
+    const vault = this.workspace.vault;
+    if (vault && file.extension === 'md') {
+      this.view = new MarkdownView(this, { vault }, this.workspace);
+      this.view.file = file;
+      this.view.editor.load(peekContent(vault, file) ?? '');
+    } else {
+      this.view = null;
+    }
     this.workspace.setActive(this, file);
     await Promise.resolve();
   }
@@ -31,6 +42,18 @@ export class Workspace extends Events {
   readonly leaves: WorkspaceLeaf[] = [];
   private activeFile: TFile | null = null;
 
+  /** Without a vault (a bare `new Workspace()`), leaves open files without a view. */
+  constructor(readonly vault: Vault | null = null) {
+    super();
+    // Obsidian reloads an open note changed on disk (by vault.process, another plugin, sync).
+    vault?.on('modify', (file: TFile) => {
+      for (const leaf of this.leaves) {
+        const text = peekContent(vault, file);
+        if (leaf.view?.file === file && text !== null && leaf.view.editor.getValue() !== text) leaf.view.editor.load(text);
+      }
+    });
+  }
+
   /** `getLeaf(false)` reuses the active leaf when there is one; a truthy argument always makes a new one. */
   getLeaf(newLeaf?: PaneType | boolean | 'split', _direction?: SplitDirection): WorkspaceLeaf {
     if (!newLeaf && this.activeLeaf) return this.activeLeaf;
@@ -44,6 +67,23 @@ export class Workspace extends Events {
     return this.activeFile;
   }
 
+  getActiveViewOfType<T>(type: Constructor<T>): T | null {
+    const view: unknown = this.activeLeaf?.view;
+    return view instanceof type ? view : null;
+  }
+
+  /** Makes `leaf` active: `active-leaf-change` fires, and `file-open` when it shows another file. */
+  setActiveLeaf(leaf: WorkspaceLeaf, _params?: { focus?: boolean }): void {
+    if (this.activeLeaf === leaf) return;
+    this.activeLeaf = leaf;
+    this.trigger('active-leaf-change', leaf);
+    const file = leaf.view?.file ?? leaf.openedFiles.at(-1) ?? null;
+    if (file !== this.activeFile) {
+      this.activeFile = file;
+      this.trigger('file-open', file);
+    }
+  }
+
   getLeavesOfType(_viewType: string): WorkspaceLeaf[] {
     return [];
   }
@@ -54,8 +94,10 @@ export class Workspace extends Events {
 
   /** Called by a leaf that opened a file: it becomes the active leaf, and `file-open` fires. */
   setActive(leaf: WorkspaceLeaf, file: TFile): void {
+    const changed = this.activeLeaf !== leaf;
     this.activeLeaf = leaf;
     this.activeFile = file;
+    if (changed) this.trigger('active-leaf-change', leaf);
     this.trigger('file-open', file);
   }
 
@@ -69,7 +111,7 @@ export class App {
   readonly vault = new Vault();
   readonly metadataCache = new MetadataCache(this.vault);
   readonly fileManager = new FileManager(this.vault);
-  readonly workspace = new Workspace();
+  readonly workspace = new Workspace(this.vault);
   lastEvent: UIEvent | null = null;
   private readonly localStorage = new Map<string, unknown>();
 

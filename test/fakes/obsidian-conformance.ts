@@ -25,8 +25,10 @@ export type NoInventedMembers = [
   None<Invented<F.FakeDataAdapter, O.DataAdapter>>,
   None<Invented<F.MetadataCache, O.MetadataCache, 'whenIdle' | 'indexNow'>>,
   None<Invented<F.FileManager, O.FileManager>>,
-  None<Invented<F.Workspace, O.Workspace, 'leaves' | 'setActive' | 'removeLeaf'>>,
+  None<Invented<F.Workspace, O.Workspace, 'leaves' | 'setActive' | 'removeLeaf' | 'vault'>>,
   None<Invented<F.WorkspaceLeaf, O.WorkspaceLeaf, 'openedFiles'>>,
+  None<Invented<F.Editor, O.Editor, 'load'>>,
+  None<Invented<F.MarkdownView, O.MarkdownView>>,
   None<Invented<F.App, O.App>>,
   None<Invented<F.Component, O.Component, 'loaded'>>,
   None<
@@ -57,6 +59,8 @@ export function fakeSignaturesMatchObsidian(fake: {
   fileManager: F.FileManager;
   workspace: F.Workspace;
   leaf: F.WorkspaceLeaf;
+  editor: F.Editor;
+  markdownView: F.MarkdownView;
   plugin: F.Plugin;
   modal: F.Modal;
   notice: F.Notice;
@@ -76,8 +80,11 @@ export function fakeSignaturesMatchObsidian(fake: {
   const adapter: Surface<F.FakeDataAdapter, O.DataAdapter> = fake.vault.adapter;
   const metadataCache: Surface<F.MetadataCache, O.MetadataCache> = fake.metadataCache;
   const fileManager: Surface<F.FileManager, O.FileManager> = fake.fileManager;
-  const workspace: Surface<F.Workspace, O.Workspace, 'getLeaf' | 'activeLeaf' | 'getLeavesOfType'> = fake.workspace;
-  const leaf: Surface<F.WorkspaceLeaf, O.WorkspaceLeaf> = fake.leaf;
+  const workspace: Surface<F.Workspace, O.Workspace, 'getLeaf' | 'activeLeaf' | 'getLeavesOfType' | 'setActiveLeaf'> = fake.workspace;
+  // A leaf's view is Obsidian's View; the fake only ever holds a MarkdownView (or none).
+  const leaf: Surface<F.WorkspaceLeaf, O.WorkspaceLeaf, 'view'> = fake.leaf;
+  const editor: Surface<F.Editor, O.Editor> = fake.editor;
+  const markdownView: Surface<F.MarkdownView, O.MarkdownView, 'editor' | 'leaf'> = fake.markdownView;
   const plugin: Surface<F.Plugin, O.Plugin> = fake.plugin;
   const modal: Surface<F.Modal, O.Modal> = fake.modal;
   const notice: Surface<F.Notice, O.Notice> = fake.notice;
@@ -95,7 +102,7 @@ export function fakeSignaturesMatchObsidian(fake: {
   const extraButton: O.ExtraButtonComponent = fake.extraButton;
   // The components are assigned whole: they implement every member of Obsidian's.
   const components = [text, textArea, toggle, dropdown, button, extraButton];
-  return [events, file, folder, vault, adapter, metadataCache, fileManager, workspace, leaf, plugin, modal, notice, settingTab, setting, components];
+  return [events, file, folder, vault, adapter, metadataCache, fileManager, workspace, leaf, editor, markdownView, plugin, modal, notice, settingTab, setting, components];
 }
 
 export const fakeFunctionsMatchObsidian: {
