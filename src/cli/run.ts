@@ -2,12 +2,14 @@ import { parseArgs } from './args';
 import type { CliCommand } from './command';
 import { addCommand } from './commands/add';
 import { idsCommand } from './commands/ids';
+import { importLogCommand } from './commands/import-log';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from './io';
 
 // One line per command keeps additions from colliding.
 const COMMANDS: readonly CliCommand[] = [
   addCommand,
   idsCommand,
+  importLogCommand,
 ];
 
 export function usage(): string {
@@ -21,6 +23,7 @@ Options:
   --vault DIR         the vault folder (settings are read from its Paper Distill data.json)
   --api URL           an arXiv-compatible API endpoint instead of export.arxiv.org
   --min-interval MS   pause between requests; only with --api (arXiv itself gets 3 s)
+  --dry-run           import-log: print the preview, write nothing
   --help              this text`;
 }
 

@@ -19,7 +19,3 @@ export function topicTag(heading: string, prefix: string): string | null {
   return prefix + body;
 }
 
-/** Tags from settings text: `#topic/` and ` topic/ ` are the same prefix. */
-export function cleanTagPrefix(raw: string): string {
-  return raw.trim().replace(/^#/, '').replace(/\s+/g, '-');
-}
