@@ -37,6 +37,7 @@ export type NoInventedMembers = [
     >
   >,
   None<Invented<F.Modal, O.Modal>>,
+  None<Invented<F.FuzzySuggestModal<string>, O.FuzzySuggestModal<string>>>,
   None<Invented<F.Notice, O.Notice>>,
   None<Invented<F.PluginSettingTab, O.PluginSettingTab>>,
   None<Invented<F.Setting, O.Setting>>,
@@ -59,6 +60,7 @@ export function fakeSignaturesMatchObsidian(fake: {
   leaf: F.WorkspaceLeaf;
   plugin: F.Plugin;
   modal: F.Modal;
+  fuzzySuggest: F.FuzzySuggestModal<string>;
   notice: F.Notice;
   settingTab: F.PluginSettingTab;
   setting: F.Setting;
@@ -80,6 +82,7 @@ export function fakeSignaturesMatchObsidian(fake: {
   const leaf: Surface<F.WorkspaceLeaf, O.WorkspaceLeaf> = fake.leaf;
   const plugin: Surface<F.Plugin, O.Plugin> = fake.plugin;
   const modal: Surface<F.Modal, O.Modal> = fake.modal;
+  const fuzzySuggest: Surface<F.FuzzySuggestModal<string>, O.FuzzySuggestModal<string>> = fake.fuzzySuggest;
   const notice: Surface<F.Notice, O.Notice> = fake.notice;
   const settingTab: Surface<F.PluginSettingTab, O.PluginSettingTab> = fake.settingTab;
   // Setting's methods return `this`, and the fake Setting lacks adders it does not offer
@@ -95,7 +98,7 @@ export function fakeSignaturesMatchObsidian(fake: {
   const extraButton: O.ExtraButtonComponent = fake.extraButton;
   // The components are assigned whole: they implement every member of Obsidian's.
   const components = [text, textArea, toggle, dropdown, button, extraButton];
-  return [events, file, folder, vault, adapter, metadataCache, fileManager, workspace, leaf, plugin, modal, notice, settingTab, setting, components];
+  return [events, file, folder, vault, adapter, metadataCache, fileManager, workspace, leaf, plugin, modal, fuzzySuggest, notice, settingTab, setting, components];
 }
 
 export const fakeFunctionsMatchObsidian: {
