@@ -66,7 +66,7 @@ export function parseCitation(line: string): ParsedCitation | null {
  */
 function parseAuthors(raw: string): { authors: string[]; authorsElided: boolean } {
   // `Weng, Lilian.` ends its list with a period; `Finn, C.` keeps the initial's.
-  let text = raw.trim().replace(/(\p{Ll}{2})\.$/u, '$1');
+  let text = raw.trim().replace(/(\p{Ll}{2}|\p{Lo})\.$/u, '$1');
   const authorsElided = /\.\.\.|…|et al/.test(text);
   text = text.replace(/,?\s*(?:\.\.\.|…)\s*/g, ', ').replace(/,?\s*et al\.?/g, '');
   const chunks = text
