@@ -4,6 +4,7 @@ import { parseAtomFeed } from '../src/core/arxiv/atom';
 import { renderPaperNote } from '../src/core/note/render';
 import { atomEntryXml, atomFeedXml, samplePaper } from '../test/builders/atom';
 import { importFigures } from './import-bench';
+import { importLogFigures } from './importlog-bench';
 import { medianMs, medianMsAsync, onceMs, round } from './measure';
 
 interface Figure {
@@ -38,6 +39,8 @@ async function main(): Promise<void> {
   for (const [key, value] of Object.entries(await importFigures(engine))) {
     add(key, value, key.includes('pacing') ? 's' : 'requests', key === 'import.requests_100' ? '1' : undefined);
   }
+
+  for (const [key, value] of Object.entries(importLogFigures())) add(key, value, 'ms', 'preview of a 100-entry log');
 
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify(Object.fromEntries(figures.map((f) => [f.key, f.value]))));
