@@ -5,6 +5,7 @@ import { renderPaperNote } from '../src/core/note/render';
 import { atomEntryXml, atomFeedXml, samplePaper } from '../test/builders/atom';
 import { importFigures } from './import-bench';
 import { templateFigures } from './template-bench';
+import { importLogFigures } from './importlog-bench';
 import { medianMs, medianMsAsync, onceMs, round } from './measure';
 
 interface Figure {
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
   }
 
   for (const [key, value] of Object.entries(templateFigures())) add(key, value, 'ms', '< 300 (part of the index build)');
+  for (const [key, value] of Object.entries(importLogFigures())) add(key, value, 'ms', 'preview of a 100-entry log');
 
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify(Object.fromEntries(figures.map((f) => [f.key, f.value]))));

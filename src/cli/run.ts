@@ -3,6 +3,7 @@ import type { CliCommand } from './command';
 import { addCommand } from './commands/add';
 import { checkCommand } from './commands/check';
 import { idsCommand } from './commands/ids';
+import { importLogCommand } from './commands/import-log';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from './io';
 
 // One line per command keeps additions from colliding.
@@ -10,6 +11,7 @@ const COMMANDS: readonly CliCommand[] = [
   addCommand,
   idsCommand,
   checkCommand,
+  importLogCommand,
 ];
 
 export function usage(): string {
@@ -23,6 +25,7 @@ Options:
   --vault DIR         the vault folder (settings are read from its Paper Distill data.json)
   --api URL           an arXiv-compatible API endpoint instead of export.arxiv.org
   --min-interval MS   pause between requests; only with --api (arXiv itself gets 3 s)
+  --dry-run           import-log: print the preview, write nothing
   --help              this text`;
 }
 

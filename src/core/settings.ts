@@ -25,6 +25,10 @@ export interface Settings {
   readonly requiredSections: readonly RequiredSection[];
   /** Refuse to mark a paper read (through the plugin or CLI) while sections are missing or empty. */
   readonly gateReadOnTemplate: boolean;
+  /** Rating an imported reading-log entry gets when the reader marked it 🌟 (1–5). */
+  readonly importRecommendedRating: number;
+  /** Prefix of the tags made from a reading log's topic headings ("Robotics" → `topic/robotics`). */
+  readonly importTopicTagPrefix: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -39,6 +43,8 @@ export const DEFAULT_SETTINGS: Settings = {
   apiUrl: 'https://export.arxiv.org/api/query',
   requiredSections: DEFAULT_REQUIRED_SECTIONS,
   gateReadOnTemplate: true,
+  importRecommendedRating: 5,
+  importTopicTagPrefix: 'topic/',
 };
 
 const STYLES: readonly CitationStyleSetting[] = ['scholar', 'apa', 'vancouver', 'harvard', 'bibtex'];
@@ -63,6 +69,8 @@ export function normalizeSettings(raw: unknown): Settings {
     apiUrl: /^https?:\/\//.test(str(r.apiUrl, '')) ? str(r.apiUrl, d.apiUrl) : d.apiUrl,
     requiredSections: r.requiredSections === undefined ? d.requiredSections : normalizeRequiredSections(r.requiredSections),
     gateReadOnTemplate: bool(r.gateReadOnTemplate, d.gateReadOnTemplate),
+    importRecommendedRating: rating(r.importRecommendedRating, d.importRecommendedRating),
+    importTopicTagPrefix: typeof r.importTopicTagPrefix === 'string' ? tagPrefix(r.importTopicTagPrefix) : d.importTopicTagPrefix,
   };
 }
 
@@ -71,6 +79,10 @@ const bool = (v: unknown, fallback: boolean): boolean => (typeof v === 'boolean'
 function oneOf<T extends string>(v: unknown, allowed: readonly T[], fallback: T): T {
   return allowed.includes(v as T) ? (v as T) : fallback;
 }
+const rating = (v: unknown, fallback: number): number =>
+  typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 5 ? v : fallback;
+/** A tag prefix holds no spaces or `#`: `#topic/` and ` topic/ ` both mean `topic/`. */
+const tagPrefix = (t: string): string => t.trim().replace(/^#/, '').replace(/\s+/g, '-');
 const tagText = (t: string): string => t.trim().replace(/^#/, '');
 /** `/Papers/` and `Papers` are the same folder; an empty folder means the vault root. */
 const cleanFolder = (f: string): string =>

@@ -1,4 +1,5 @@
 import { openNewNoteModal } from './commands/new-note-from-link';
+import { registerImportLog } from './commands/import-log';
 import type { PluginHost } from './host';
 import { PaperDistillSettingTab } from './settings/settings-tab';
 import { registerTemplate } from './template/register-template';
@@ -15,4 +16,5 @@ export function registerFeatures(plugin: PluginHost): void {
     callback: () => openNewNoteModal(plugin),
   });
   registerTemplate(plugin);
+  registerImportLog(plugin);
 }

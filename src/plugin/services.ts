@@ -20,6 +20,8 @@ export class Services {
   readonly notifier = new NoticeNotifier();
   readonly store: VaultNoteStore;
   readonly creator: PaperNoteCreator;
+  /** The one arXiv client (and request queue) every feature shares. */
+  readonly arxiv: ArxivApiClient;
 
   constructor(app: App, settings: () => Settings) {
     this.store = new VaultNoteStore(app);
@@ -31,10 +33,10 @@ export class Services {
         return settings().apiUrl;
       },
     };
-    const arxiv = new ArxivApiClient(new RequestUrlTransport(), queue, windowClock, options);
+    this.arxiv = new ArxivApiClient(new RequestUrlTransport(), queue, windowClock, options);
     this.creator = new PaperNoteCreator({
       store: this.store,
-      arxiv,
+      arxiv: this.arxiv,
       citations: createCitationEngine(),
       clock: windowClock,
       settings,

@@ -29,3 +29,17 @@ describe('normalizeSettings', () => {
     expect(s.categoryTagPrefix).toBe('');
   });
 });
+
+describe('normalizeSettings: reading log import', () => {
+  it.each([
+    [{}, 5, 'topic/'],
+    [{ importRecommendedRating: 4, importTopicTagPrefix: '#log/' }, 4, 'log/'],
+    [{ importRecommendedRating: 7, importTopicTagPrefix: ' my topics/ ' }, 5, 'my-topics/'],
+    [{ importRecommendedRating: 4.5, importTopicTagPrefix: 3 }, 5, 'topic/'],
+    [{ importRecommendedRating: '5', importTopicTagPrefix: '' }, 5, ''],
+  ])('%j → rating %s, prefix %j', (raw, rating, prefix) => {
+    const s = normalizeSettings(raw);
+    expect(s.importRecommendedRating).toBe(rating);
+    expect(s.importTopicTagPrefix).toBe(prefix);
+  });
+});

@@ -39,6 +39,7 @@ export type NoInventedMembers = [
     >
   >,
   None<Invented<F.Modal, O.Modal>>,
+  None<Invented<F.FuzzySuggestModal<string>, O.FuzzySuggestModal<string>>>,
   None<Invented<F.Notice, O.Notice>>,
   None<Invented<F.PluginSettingTab, O.PluginSettingTab>>,
   None<Invented<F.Setting, O.Setting>>,
@@ -63,6 +64,7 @@ export function fakeSignaturesMatchObsidian(fake: {
   markdownView: F.MarkdownView;
   plugin: F.Plugin;
   modal: F.Modal;
+  fuzzySuggest: F.FuzzySuggestModal<string>;
   notice: F.Notice;
   settingTab: F.PluginSettingTab;
   setting: F.Setting;
@@ -87,6 +89,7 @@ export function fakeSignaturesMatchObsidian(fake: {
   const markdownView: Surface<F.MarkdownView, O.MarkdownView, 'editor' | 'leaf'> = fake.markdownView;
   const plugin: Surface<F.Plugin, O.Plugin> = fake.plugin;
   const modal: Surface<F.Modal, O.Modal> = fake.modal;
+  const fuzzySuggest: Surface<F.FuzzySuggestModal<string>, O.FuzzySuggestModal<string>> = fake.fuzzySuggest;
   const notice: Surface<F.Notice, O.Notice> = fake.notice;
   const settingTab: Surface<F.PluginSettingTab, O.PluginSettingTab> = fake.settingTab;
   // Setting's methods return `this`, and the fake Setting lacks adders it does not offer
@@ -102,7 +105,7 @@ export function fakeSignaturesMatchObsidian(fake: {
   const extraButton: O.ExtraButtonComponent = fake.extraButton;
   // The components are assigned whole: they implement every member of Obsidian's.
   const components = [text, textArea, toggle, dropdown, button, extraButton];
-  return [events, file, folder, vault, adapter, metadataCache, fileManager, workspace, leaf, editor, markdownView, plugin, modal, notice, settingTab, setting, components];
+  return [events, file, folder, vault, adapter, metadataCache, fileManager, workspace, leaf, editor, markdownView, plugin, modal, fuzzySuggest, notice, settingTab, setting, components];
 }
 
 export const fakeFunctionsMatchObsidian: {

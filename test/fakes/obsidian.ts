@@ -47,6 +47,7 @@ export {
   ValueComponent,
 } from './obsidian-components';
 export { Setting, settingNamed, settingsIn } from './obsidian-setting';
+export { chooseSuggestion, FuzzySuggestModal, SuggestModal, suggestionTexts } from './obsidian-suggest';
 export {
   addIcon,
   debounce,

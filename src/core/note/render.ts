@@ -69,11 +69,13 @@ export function initialTags(meta: PaperMetadata, paperTag: string, categoryPrefi
   return [...new Set(tags)];
 }
 
-function quote(text: string): string {
+/** Text as a blockquote, line by line (blank lines become a bare `>`). */
+export function quote(text: string): string {
   return text.split(/\r?\n/).map((line) => (line === '' ? '>' : `> ${line}`)).join('\n') + '\n';
 }
 
-function abstractCallout(abstract: string): string {
+/** The abstract folded into a collapsed callout. */
+export function abstractCallout(abstract: string): string {
   const text = abstract.trim() === '' ? '(No abstract.)' : abstract.trim();
   return `> [!abstract]- Abstract\n${quote(text)}`;
 }

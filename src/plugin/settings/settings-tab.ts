@@ -2,6 +2,7 @@ import { type App, PluginSettingTab, Setting } from 'obsidian';
 import type { PluginHost } from '../host';
 import { creationSection } from './creation-section';
 import { templateSection } from './template-section';
+import { importSection } from './import-section';
 
 type Section = { readonly heading: string; readonly render: (el: HTMLElement, host: PluginHost) => void };
 
@@ -9,6 +10,7 @@ type Section = { readonly heading: string; readonly render: (el: HTMLElement, ho
 const SECTIONS: readonly Section[] = [
   { heading: 'New notes', render: creationSection },
   { heading: 'Distillation template', render: templateSection },
+  { heading: 'Reading log import', render: importSection },
 ];
 
 export class PaperDistillSettingTab extends PluginSettingTab {

@@ -1,0 +1,205 @@
+import type { ArxivIdString, PaperMetadata } from '../core/arxiv/types';
+import { localIsoDate } from '../core/dates';
+import { renderImportedNote, sectionMappings, type ImportNoteOptions, type SectionMapping } from '../core/import/imported-note';
+import { splitEntrySections, type EntryParts } from '../core/import/log-sections';
+import { splitReadingLog, type LogEntry } from '../core/import/log-split';
+import { topicTag } from '../core/import/topic-tags';
+import { joinPath, noteBaseName } from '../core/note/filename';
+import { readFrontmatter } from '../core/note/frontmatter';
+import type { Settings } from '../core/settings';
+import { noteArxivId } from './paper-lookup';
+import type { ArxivClient, Clock, NoteStore, NoteSummary } from './ports';
+
+export interface ImportDeps {
+  readonly store: NoteStore;
+  readonly arxiv: ArxivClient;
+  readonly clock: Clock;
+  readonly settings: () => Settings;
+}
+
+/** What the import will do with one entry, decided before anything is written. */
+export type EntryAction =
+  | { readonly kind: 'create' }
+  /** The vault already has this paper and its note still holds the entry's text as imported. */
+  | { readonly kind: 'imported'; readonly path: string }
+  /** The vault has this paper but its note differs from the entry: never overwritten. */
+  | { readonly kind: 'differs'; readonly path: string }
+  /** The same paper appeared earlier in the log (entry number, 1-based). */
+  | { readonly kind: 'duplicate'; readonly of: number };
+
+export interface PlannedEntry {
+  readonly number: number;
+  readonly entry: LogEntry;
+  readonly parts: EntryParts;
+  readonly title: string;
+  readonly mappings: readonly SectionMapping[];
+  readonly topicTags: readonly string[];
+  readonly action: EntryAction;
+}
+
+export interface ImportPlan {
+  readonly mode: 'headings' | 'plain';
+  readonly entries: readonly PlannedEntry[];
+  /** Distinct arXiv ids of the entries to create: one batch request. */
+  readonly idsToFetch: readonly ArxivIdString[];
+}
+
+export type ImportOutcome =
+  | { readonly kind: 'created'; readonly number: number; readonly path: string; readonly metadata: 'fetched' | 'queued' | 'none' | 'not-found' }
+  | { readonly kind: 'skipped'; readonly number: number; readonly action: Exclude<EntryAction, { kind: 'create' }> }
+  | { readonly kind: 'failed'; readonly number: number; readonly message: string };
+
+export interface ImportResult {
+  readonly outcomes: readonly ImportOutcome[];
+  /** Why metadata could not be fetched (the network), when it could not. */
+  readonly fetchError: string | null;
+}
+
+/** Reads the log and the vault and decides, entry by entry, what an import would do. */
+export async function planImport(text: string, deps: ImportDeps): Promise<ImportPlan> {
+  const settings = deps.settings();
+  const log = splitReadingLog(text, settings.requiredSections);
+  const vault = await vaultIndex(deps.store, settings.paperTag);
+  const seen = new Map<string, number>();
+  const entries: PlannedEntry[] = [];
+  for (const [i, entry] of log.entries.entries()) {
+    const number = i + 1;
+    const parts = splitEntrySections(entry.body, settings.requiredSections);
+    const title = entry.heading.title || 'Untitled paper';
+    const key = entry.arxivId !== null ? `arxiv:${entry.arxivId}` : `title:${titleKey(title)}`;
+    const earlier = seen.get(key);
+    if (earlier === undefined) seen.set(key, number);
+    const path = entry.arxivId !== null ? vault.byId.get(entry.arxivId) : vault.byTitle.get(titleKey(title));
+    const action: EntryAction =
+      earlier !== undefined
+        ? { kind: 'duplicate', of: earlier }
+        : path === undefined
+          ? { kind: 'create' }
+          : (await stillAsImported(deps.store, path, entry, parts, settings))
+            ? { kind: 'imported', path }
+            : { kind: 'differs', path };
+    const topicTags = entry.topics.map((t) => topicTag(t, settings.importTopicTagPrefix)).filter((t): t is string => t !== null);
+    entries.push({ number, entry, parts, title, mappings: sectionMappings(parts, settings.requiredSections), topicTags, action });
+  }
+  const idsToFetch = [...new Set(entries.filter((e) => e.action.kind === 'create' && e.entry.arxivId !== null).map((e) => e.entry.arxivId as string))];
+  return { mode: log.mode, entries, idsToFetch };
+}
+
+/**
+ * Writes the planned notes: arXiv metadata for all of them in one batch, then one new note per
+ * entry. A note is never overwritten: creating fails rather than replace a file, and a name
+ * taken by another note gets the id or year appended. Offline, notes are still written from the
+ * log (with their arXiv id, so the metadata is filled in later).
+ */
+export async function executeImport(plan: ImportPlan, deps: ImportDeps): Promise<ImportResult> {
+  const settings = deps.settings();
+  let found: ReadonlyMap<ArxivIdString, PaperMetadata> = new Map();
+  let missing = new Set<ArxivIdString>();
+  let fetchError: string | null = null;
+  if (plan.idsToFetch.length > 0) {
+    const batch = await deps.arxiv.fetchPapers(plan.idsToFetch);
+    if (batch.ok) {
+      found = batch.value.found;
+      missing = new Set(batch.value.missing);
+    } else {
+      fetchError = batch.error.message;
+    }
+  }
+  const opts: ImportNoteOptions = {
+    required: settings.requiredSections,
+    paperTag: settings.paperTag,
+    categoryPrefix: settings.addCategoryTags ? settings.categoryTagPrefix : null,
+    topicPrefix: settings.importTopicTagPrefix,
+    recommendedRating: settings.importRecommendedRating,
+    added: localIsoDate(deps.clock.now()),
+    gateRead: settings.gateReadOnTemplate,
+  };
+  const outcomes: ImportOutcome[] = [];
+  for (const planned of plan.entries) {
+    const { action, number, entry } = planned;
+    if (action.kind !== 'create') {
+      outcomes.push({ kind: 'skipped', number, action });
+      continue;
+    }
+    const id = entry.arxivId;
+    const meta = id === null ? null : (found.get(id) ?? null);
+    const note = renderImportedNote(entry, planned.parts, meta, opts);
+    const written = await writeNew(deps.store, settings.folder, note.title, note.text, id ?? yearOf(note.text));
+    if (!written.ok) {
+      outcomes.push({ kind: 'failed', number, message: written.message });
+      continue;
+    }
+    const metadata = id === null ? 'none' : meta !== null ? 'fetched' : missing.has(id) ? 'not-found' : 'queued';
+    outcomes.push({ kind: 'created', number, path: written.path, metadata });
+  }
+  return { outcomes, fetchError };
+}
+
+async function writeNew(store: NoteStore, folder: string, title: string, text: string, suffix: string | null): Promise<{ ok: true; path: string } | { ok: false; message: string }> {
+  const base = noteBaseName(title, suffix ?? 'Untitled paper');
+  const names = [base, ...(suffix === null ? [] : [`${base} (${suffix.replace(/\//g, '-')})`]), `${base} (imported)`];
+  for (const name of names) {
+    const path = joinPath(folder, name);
+    const created = await store.create(path, text);
+    if (created.ok) return { ok: true, path };
+    if (created.error.code !== 'EXISTS') return { ok: false, message: created.error.message };
+  }
+  return { ok: false, message: `Could not find a free file name for "${base}".` };
+}
+
+function yearOf(text: string): string | null {
+  const year = readFrontmatter(text)?.year;
+  return typeof year === 'number' ? String(year) : null;
+}
+
+interface VaultIndex {
+  readonly byId: Map<ArxivIdString, string>;
+  readonly byTitle: Map<string, string>;
+}
+
+/** Paper notes by arXiv id and, for matching entries without an id, by title. */
+async function vaultIndex(store: NoteStore, paperTag: string): Promise<VaultIndex> {
+  const byId = new Map<ArxivIdString, string>();
+  const byTitle = new Map<string, string>();
+  for (const note of await store.listNotes()) {
+    const id = noteArxivId(note.frontmatter);
+    if (id !== null && !byId.has(id)) byId.set(id, note.path);
+    if (id !== null || hasTag(note, paperTag)) {
+      const title = note.frontmatter?.title;
+      const key = typeof title === 'string' ? titleKey(title) : '';
+      if (key !== '' && !byTitle.has(key)) byTitle.set(key, note.path);
+    }
+  }
+  return { byId, byTitle };
+}
+
+function hasTag(note: NoteSummary, tag: string): boolean {
+  const tags = note.frontmatter?.tags;
+  const list = Array.isArray(tags) ? tags : typeof tags === 'string' ? tags.split(/[\s,]+/) : [];
+  return list.some((t) => typeof t === 'string' && t.replace(/^#/, '') === tag);
+}
+
+/** Titles compared as words: case, punctuation and TeX markup do not matter. */
+export function titleKey(title: string): string {
+  return title.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * The note still holds the entry's text exactly as an import writes it (metadata filled in
+ * later does not count, as it only touches properties and the abstract).
+ */
+async function stillAsImported(store: NoteStore, path: string, entry: LogEntry, parts: EntryParts, settings: Settings): Promise<boolean> {
+  const text = await store.read(path);
+  if (text === null) return false;
+  const opts: ImportNoteOptions = {
+    required: settings.requiredSections,
+    paperTag: settings.paperTag,
+    categoryPrefix: null,
+    topicPrefix: settings.importTopicTagPrefix,
+    recommendedRating: settings.importRecommendedRating,
+    added: '',
+    gateRead: false,
+  };
+  const expected = renderImportedNote(entry, parts, null, opts).distillation;
+  return text.replace(/\r\n/g, '\n').includes(expected);
+}

@@ -1,0 +1,53 @@
+import type { TFile } from 'obsidian';
+import { summarizeImport } from '../../app/import-messages';
+import { executeImport, planImport, type ImportDeps } from '../../app/import-reading-log';
+import { windowClock } from '../adapters/window-clock';
+import type { PluginHost } from '../host';
+import { ImportPreviewModal, PasteLogModal, ReadingLogSourceModal } from '../modals/import-log-modals';
+
+type CommandHost = Pick<PluginHost, 'app' | 'settings' | 'services' | 'addCommand'>;
+
+/** "Import reading log…": choose a file (or paste), preview, write the notes, report. */
+export function registerImportLog(plugin: CommandHost): void {
+  plugin.addCommand({
+    id: 'import-reading-log',
+    name: 'Import reading log…',
+    callback: () => openImportLog(plugin),
+  });
+}
+
+export function openImportLog(host: CommandHost): void {
+  new ReadingLogSourceModal(
+    host.app,
+    (file) => void previewFile(host, file),
+    () => new PasteLogModal(host.app, (text) => void previewText(host, text)).open(),
+  ).open();
+}
+
+async function previewFile(host: CommandHost, file: TFile): Promise<void> {
+  await previewText(host, await host.app.vault.cachedRead(file));
+}
+
+export async function previewText(host: CommandHost, text: string): Promise<void> {
+  const deps = importDeps(host);
+  const plan = await planImport(text, deps);
+  if (plan.entries.length === 0) {
+    host.services().notifier.error('Paper Distill: no paper entries found. An entry starts at a heading with the paper title, or at a citation line.');
+    return;
+  }
+  new ImportPreviewModal(host.app, plan, () => {
+    void (async () => {
+      const services = host.services();
+      if (plan.idsToFetch.length > 0) services.notifier.info(`Fetching ${plan.idsToFetch.length} papers from arXiv…`);
+      const summary = summarizeImport(plan, await executeImport(plan, deps));
+      const message = [`Paper Distill: ${summary.headline}`, ...summary.details].join('\n');
+      if (summary.problems) services.notifier.error(message);
+      else services.notifier.info(message);
+    })();
+  }).open();
+}
+
+function importDeps(host: CommandHost): ImportDeps {
+  const services = host.services();
+  return { store: services.store, arxiv: services.arxiv, clock: windowClock, settings: () => host.settings };
+}

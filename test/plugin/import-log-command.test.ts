@@ -1,0 +1,119 @@
+/** @jest-environment jsdom */
+import manifest from '../../manifest.json';
+import PaperDistillPlugin from '../../src/main';
+import { readFrontmatter } from '../../src/core/note/frontmatter';
+import { atomEntryXml, atomFeedXml, samplePaper } from '../builders/atom';
+import {
+  asObsidianApp,
+  chooseSuggestion,
+  clearNotices,
+  createFakeApp,
+  loadPlugin,
+  noticeMessages,
+  openModals,
+  resetRequestUrlHandler,
+  setRequestUrlHandler,
+  suggestionTexts,
+  type App,
+} from '../fakes/obsidian';
+import { fixtureLog } from '../support/reading-log-checks';
+
+const HUMANPLUS = samplePaper({
+  arxiv: '2406.10454',
+  title: 'HumanPlus: Humanoid Shadowing and Imitation from Humans',
+  authors: ['Zipeng Fu', 'Qingqing Zhao', 'Qi Wu', 'Gordon Wetzstein', 'Chelsea Finn'],
+  categories: ['cs.RO'],
+});
+
+async function waitFor<T>(probe: () => T | undefined | null | false, what: string): Promise<T> {
+  for (let i = 0; i < 400; i++) {
+    const value = probe();
+    if (value) return value;
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+async function startPlugin(files: Record<string, string>) {
+  const app = createFakeApp(files);
+  const fake = await loadPlugin(new PaperDistillPlugin(asObsidianApp(app), manifest));
+  return { app, fake };
+}
+
+const previewModal = () => openModals().find((m) => m.titleEl.textContent === 'Import reading log' && m.contentEl.querySelector('ol'));
+const button = (label: string) =>
+  [...(openModals().at(-1)?.contentEl.querySelectorAll('button') ?? [])].find((b) => b.textContent === label);
+const papers = (app: App) => app.vault.getMarkdownFiles().map((f) => f.path).filter((p) => p.startsWith('Papers/')).sort();
+
+describe('command: Import reading log…', () => {
+  let requests: string[];
+
+  beforeEach(() => {
+    requests = [];
+    clearNotices();
+    setRequestUrlHandler((req) => {
+      requests.push(req.url);
+      const ids = new URL(req.url).searchParams.get('id_list')?.split(',') ?? [];
+      const entries = ids.includes('2406.10454') ? [atomEntryXml(HUMANPLUS)] : [];
+      return { status: 200, text: atomFeedXml(entries, { totalResults: entries.length }) };
+    });
+  });
+  afterEach(() => resetRequestUrlHandler());
+
+  it('chooses a note of the vault, previews, then writes the notes and reports', async () => {
+    const { app, fake } = await startPlugin({ 'Logs/reading log.md': fixtureLog('log.md'), 'Other.md': 'x' });
+    expect(fake.commands.get('import-reading-log')?.name).toBe('Import reading log…');
+    fake.commands.get('import-reading-log')?.callback?.();
+    const chooser = openModals().at(-1);
+    if (!chooser) throw new Error('no chooser');
+    await waitFor(() => suggestionTexts(chooser).length > 0, 'suggestions');
+    expect(suggestionTexts(chooser)).toEqual(['Paste the log text instead…', 'Logs/reading log.md', 'Other.md']);
+    chooseSuggestion(chooser, 'Logs/reading log.md');
+
+    const preview = await waitFor(previewModal, 'the preview');
+    expect(preview.contentEl.querySelector('.paper-distill-import-headline')?.textContent).toBe(
+      '5 entries: 3 with an arXiv ID, 2 without. 5 new notes. arXiv metadata for 3 papers in one request.',
+    );
+    const items = [...preview.contentEl.querySelectorAll('li')];
+    expect(items).toHaveLength(5);
+    expect(items[0]?.getAttribute('data-action')).toBe('create');
+    expect(items[0]?.textContent).toContain('General Idea ← General Idea');
+    expect(requests).toHaveLength(0);
+    expect(papers(app)).toEqual([]);
+
+    button('Create 5 notes')?.click();
+    const notice = await waitFor(() => noticeMessages().find((m) => m.startsWith('Paper Distill: Import')), 'the summary');
+    expect(notice).toContain('Import: 5 notes created, 2 not found on arXiv.');
+    expect(requests).toHaveLength(1);
+    expect(papers(app)).toHaveLength(5);
+    const human = await app.vault.read(app.vault.getFileByPath('Papers/HumanPlus Humanoid Shadowing and Imitation from Humans.md')!);
+    expect(readFrontmatter(human)).toMatchObject({ arxiv: '2406.10454', rating: 5, tags: ['paper', 'arxiv/cs-RO', 'topic/manipulation'] });
+  });
+
+  it('takes pasted text, and a second import of it writes nothing new', async () => {
+    const { app, fake } = await startPlugin({});
+    const pasteAndPreview = async () => {
+      fake.commands.get('import-reading-log')?.callback?.();
+      const chooser = openModals().at(-1)!;
+      await waitFor(() => suggestionTexts(chooser).length > 0, 'suggestions');
+      chooseSuggestion(chooser, 'Paste the log text instead…');
+      const area = openModals().at(-1)?.contentEl.querySelector('textarea');
+      if (!area) throw new Error('no paste box');
+      area.value = fixtureLog('plain-export.txt');
+      area.dispatchEvent(new Event('input'));
+      button('Preview import')?.click();
+      return waitFor(previewModal, 'the preview');
+    };
+    await pasteAndPreview();
+    button('Create 3 notes')?.click();
+    await waitFor(() => noticeMessages().find((m) => m.includes('Import: 3 notes created')), 'the summary');
+    expect(papers(app)).toHaveLength(3);
+
+    const second = await pasteAndPreview();
+    expect(second.contentEl.querySelector('.paper-distill-import-headline')?.textContent).toContain('0 new notes, 3 already imported.');
+    expect(button('Create 0 notes')?.disabled).toBe(true);
+    button('Cancel')?.click();
+    expect(openModals()).toHaveLength(0);
+    expect(papers(app)).toHaveLength(3);
+  });
+});
