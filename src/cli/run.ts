@@ -2,12 +2,14 @@ import { parseArgs } from './args';
 import type { CliCommand } from './command';
 import { addCommand } from './commands/add';
 import { idsCommand } from './commands/ids';
+import { refreshCommand } from './commands/refresh';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from './io';
 
 // One line per command keeps additions from colliding.
 const COMMANDS: readonly CliCommand[] = [
   addCommand,
   idsCommand,
+  refreshCommand,
 ];
 
 export function usage(): string {
@@ -21,6 +23,7 @@ Options:
   --vault DIR         the vault folder (settings are read from its Paper Distill data.json)
   --api URL           an arXiv-compatible API endpoint instead of export.arxiv.org
   --min-interval MS   pause between requests; only with --api (arXiv itself gets 3 s)
+  --hf-api URL        a Hugging Face-compatible paper API (with --api, links are only fetched when given)
   --help              this text`;
 }
 

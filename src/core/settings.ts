@@ -25,6 +25,12 @@ export interface Settings {
   readonly requiredSections: readonly RequiredSection[];
   /** Refuse to mark a paper read (through the plugin or CLI) while sections are missing or empty. */
   readonly gateReadOnTemplate: boolean;
+  /** Ask the Hugging Face paper API for code and project links the abstract does not give. */
+  readonly huggingFaceLinks: boolean;
+  /** "Create paper notes from arXiv links in selection/current note" replace each link with a wikilink. */
+  readonly replaceLinksWithWikilinks: boolean;
+  /** Pasting an arXiv link into a note offers to create its paper note. */
+  readonly offerNoteOnPaste: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -39,6 +45,9 @@ export const DEFAULT_SETTINGS: Settings = {
   apiUrl: 'https://export.arxiv.org/api/query',
   requiredSections: DEFAULT_REQUIRED_SECTIONS,
   gateReadOnTemplate: true,
+  huggingFaceLinks: true,
+  replaceLinksWithWikilinks: false,
+  offerNoteOnPaste: true,
 };
 
 const STYLES: readonly CitationStyleSetting[] = ['scholar', 'apa', 'vancouver', 'harvard', 'bibtex'];
@@ -63,6 +72,9 @@ export function normalizeSettings(raw: unknown): Settings {
     apiUrl: /^https?:\/\//.test(str(r.apiUrl, '')) ? str(r.apiUrl, d.apiUrl) : d.apiUrl,
     requiredSections: r.requiredSections === undefined ? d.requiredSections : normalizeRequiredSections(r.requiredSections),
     gateReadOnTemplate: bool(r.gateReadOnTemplate, d.gateReadOnTemplate),
+    huggingFaceLinks: bool(r.huggingFaceLinks, d.huggingFaceLinks),
+    replaceLinksWithWikilinks: bool(r.replaceLinksWithWikilinks, d.replaceLinksWithWikilinks),
+    offerNoteOnPaste: bool(r.offerNoteOnPaste, d.offerNoteOnPaste),
   };
 }
 

@@ -50,7 +50,7 @@ export function renderPaperNote(meta: PaperMetadata, opts: NoteOptions): string 
 }
 
 export function renderBody(meta: PaperMetadata, citation: string): string {
-  const parts = [quote(citation), abstractCallout(meta.abstract)];
+  const parts = [quoteLines(citation), abstractCallout(meta.abstract)];
   for (const name of DEFAULT_SECTIONS) parts.push(`## ${name}\n- \n`);
   return parts.join('\n');
 }
@@ -69,11 +69,12 @@ export function initialTags(meta: PaperMetadata, paperTag: string, categoryPrefi
   return [...new Set(tags)];
 }
 
-function quote(text: string): string {
+export function quoteLines(text: string): string {
   return text.split(/\r?\n/).map((line) => (line === '' ? '>' : `> ${line}`)).join('\n') + '\n';
 }
 
-function abstractCallout(abstract: string): string {
+/** The collapsed abstract callout; stubs use it with a placeholder text. */
+export function abstractCallout(abstract: string): string {
   const text = abstract.trim() === '' ? '(No abstract.)' : abstract.trim();
-  return `> [!abstract]- Abstract\n${quote(text)}`;
+  return `> [!abstract]- Abstract\n${quoteLines(text)}`;
 }
