@@ -55,7 +55,8 @@ export class PaperNoteCreator {
 
   constructor(private readonly deps: CreateDeps) {}
 
-  async createFromInputs(inputs: readonly string[]): Promise<CreateOutcome[]> {
+  /** `onProgress(done, total)` is called as each paper's outcome is known (for an "n of N" notice). */
+  async createFromInputs(inputs: readonly string[], onProgress?: (done: number, total: number) => void): Promise<CreateOutcome[]> {
     const slots: Array<CreateOutcome | Promise<IdOutcome>> = [];
     const mine = new Map<ArxivIdString, (o: IdOutcome) => void>();
     const seen = new Set<ArxivIdString>();
@@ -79,8 +80,10 @@ export class PaperNoteCreator {
       void promise.finally(() => this.inFlight.delete(id));
       slots.push(promise);
     }
+    let done = 0;
+    const tracked = slots.map((slot) => Promise.resolve(slot).then((o) => (onProgress?.(++done, slots.length), o)));
     if (mine.size > 0) await this.settle(mine);
-    return Promise.all(slots.map((slot) => Promise.resolve(slot)));
+    return Promise.all(tracked);
   }
 
   /** Resolves when link lookups that outlived their time budget have been written into their notes. */
@@ -90,7 +93,7 @@ export class PaperNoteCreator {
 
   private async settle(claims: Map<ArxivIdString, (o: IdOutcome) => void>): Promise<void> {
     try {
-      const outcomes = await this.createClaimed([...claims.keys()]);
+      const outcomes = await this.createClaimed([...claims.keys()], (id, o) => claims.get(id)?.(o));
       for (const [id, resolve] of claims) {
         resolve(outcomes.get(id) ?? { kind: 'failed', id, message: 'Nothing was done for this paper.' });
       }
@@ -100,12 +103,17 @@ export class PaperNoteCreator {
     }
   }
 
-  private async createClaimed(ids: ArxivIdString[]): Promise<Map<ArxivIdString, IdOutcome>> {
+  private async createClaimed(ids: ArxivIdString[], report: (id: ArxivIdString, o: IdOutcome) => void): Promise<Map<ArxivIdString, IdOutcome>> {
     const outcomes = new Map<ArxivIdString, IdOutcome>();
+    // Each outcome is passed on as soon as it is known, so progress moves while notes are written.
+    const set = (id: ArxivIdString, o: IdOutcome) => {
+      outcomes.set(id, o);
+      report(id, o);
+    };
     const existing = await indexPaperNotes(this.deps.store);
     const toFetch = ids.filter((id) => {
       const path = existing.get(id);
-      if (path !== undefined) outcomes.set(id, { kind: 'existing', id, path });
+      if (path !== undefined) set(id, { kind: 'existing', id, path });
       return path === undefined;
     });
     if (toFetch.length === 0) return outcomes;
@@ -113,18 +121,18 @@ export class PaperNoteCreator {
     const batch = await this.deps.arxiv.fetchPapers(toFetch);
     if (!batch.ok) {
       if (!UNREACHABLE.has(batch.error.code)) {
-        for (const id of toFetch) outcomes.set(id, { kind: 'failed', id, message: batch.error.message });
+        for (const id of toFetch) set(id, { kind: 'failed', id, message: batch.error.message });
         return outcomes;
       }
-      for (const [id, o] of await this.writeStubs(toFetch, batch.error.message)) outcomes.set(id, o);
+      for (const [id, o] of await this.writeStubs(toFetch, batch.error.message)) set(id, o);
       return outcomes;
     }
     for (const id of batch.value.missing) {
-      outcomes.set(id, { kind: 'not-found', id, message: `arXiv has no paper ${id}.` });
+      set(id, { kind: 'not-found', id, message: `arXiv has no paper ${id}.` });
     }
     const found = [...batch.value.found.values()];
     const ready = this.deps.links ? await this.deps.links.withinBudget(found, this.deps.settings()) : found;
-    for (const meta of ready) outcomes.set(meta.arxiv, await this.writeNote(meta));
+    for (const meta of ready) set(meta.arxiv, await this.writeNote(meta));
     return outcomes;
   }
 

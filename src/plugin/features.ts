@@ -1,4 +1,5 @@
 import { openNewNoteModal } from './commands/new-note-from-link';
+import { registerFetchFeatures } from './fetch/register';
 import type { PluginHost } from './host';
 import { PaperDistillSettingTab } from './settings/settings-tab';
 
@@ -13,4 +14,5 @@ export function registerFeatures(plugin: PluginHost): void {
     name: 'New paper note from arXiv link',
     callback: () => openNewNoteModal(plugin),
   });
+  registerFetchFeatures(plugin);
 }
