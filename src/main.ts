@@ -2,25 +2,27 @@ import { Plugin } from 'obsidian';
 import { normalizeSettings, type Settings } from './core/settings';
 import { registerFeatures } from './plugin/features';
 import type { PluginHost } from './plugin/host';
+import { PluginData } from './plugin/plugin-data';
 import { Services } from './plugin/services';
 
 export default class PaperDistillPlugin extends Plugin implements PluginHost {
   settings: Settings = normalizeSettings(undefined);
   private built: Services | null = null;
+  private readonly data = new PluginData(this);
 
   async onload(): Promise<void> {
-    this.settings = normalizeSettings(await this.loadData());
+    this.settings = normalizeSettings(await this.data.load());
     registerFeatures(this);
   }
 
   /** Services are built on first use so start-up stays free of work. */
   services(): Services {
-    this.built ??= new Services(this.app, () => this.settings);
+    this.built ??= new Services(this.app, () => this.settings, this.data.pendingStore);
     return this.built;
   }
 
   async updateSettings(patch: Partial<Settings>): Promise<void> {
     this.settings = normalizeSettings({ ...this.settings, ...patch });
-    await this.saveData(this.settings);
+    await this.data.saveSettings(this.settings);
   }
 }

@@ -1,19 +1,25 @@
 import { parseArxivInput } from '../core/arxiv/ids';
 import type { ArxivIdString, PaperMetadata } from '../core/arxiv/types';
 import { localIsoDate } from '../core/dates';
-import { disambiguatedName, joinPath, noteBaseName } from '../core/note/filename';
-import { readFrontmatter } from '../core/note/frontmatter';
+import { noteBaseName } from '../core/note/filename';
 import { initialTags, renderPaperNote } from '../core/note/render';
+import { renderStubNote } from '../core/note/stub';
+import type { PdError } from '../core/result';
 import type { Settings } from '../core/settings';
 import type { CitationEngine } from './citation-engine';
-import { fallbackCitation } from './fallback-citation';
-import { indexPaperNotes, noteArxivId } from './paper-lookup';
+import { formatCitation } from './format-citation';
+import type { LinkEnricher } from './link-enricher';
+import { writeNewPaperNote } from './note-writer';
+import { indexPaperNotes } from './paper-lookup';
+import type { PendingQueue } from './pending-queue';
 import type { ArxivClient, Clock, NoteStore } from './ports';
 
 /** What happened to one input; the adapters turn these into notices or CLI lines. */
 export type CreateOutcome =
   | { readonly kind: 'created'; readonly id: ArxivIdString; readonly path: string; readonly title: string }
   | { readonly kind: 'existing'; readonly id: ArxivIdString; readonly path: string }
+  /** arXiv could not be reached: a stub note was written and queued for completion. */
+  | { readonly kind: 'queued'; readonly id: ArxivIdString; readonly path: string; readonly message: string }
   | { readonly kind: 'not-found'; readonly id: ArxivIdString; readonly message: string }
   | { readonly kind: 'invalid'; readonly input: string; readonly message: string }
   | { readonly kind: 'failed'; readonly id: ArxivIdString; readonly message: string };
@@ -24,21 +30,33 @@ export interface CreateDeps {
   readonly citations: CitationEngine;
   readonly clock: Clock;
   readonly settings: () => Settings;
+  /** Where stubs are recorded when arXiv cannot be reached; without it stubs are still written. */
+  readonly pending?: PendingQueue;
+  /** Code and project links from a second source (Hugging Face), within a short time budget. */
+  readonly links?: LinkEnricher;
 }
 
 type IdOutcome = Exclude<CreateOutcome, { kind: 'invalid' }>;
 
 /**
+ * Errors after which the paper is kept as a stub: arXiv (or the way to it) failed. An error feed
+ * (INVALID_ID) is an answer about the input, so it is reported instead.
+ */
+const UNREACHABLE: ReadonlySet<PdError['code']> = new Set(['NETWORK', 'TIMEOUT', 'RATE_LIMITED', 'HTTP', 'PARSE']);
+
+/**
  * Creates paper notes from arXiv links, one note per paper: ids already in the vault (any
  * version, any link shape) resolve to their note, and concurrent requests for one id share one
- * creation instead of racing to write two files.
+ * creation instead of racing to write two files. When arXiv cannot be reached the paper is not
+ * lost: a stub note is written at once and queued for completion.
  */
 export class PaperNoteCreator {
   private readonly inFlight = new Map<ArxivIdString, Promise<IdOutcome>>();
 
   constructor(private readonly deps: CreateDeps) {}
 
-  async createFromInputs(inputs: readonly string[]): Promise<CreateOutcome[]> {
+  /** `onProgress(done, total)` is called as each paper's outcome is known (for an "n of N" notice). */
+  async createFromInputs(inputs: readonly string[], onProgress?: (done: number, total: number) => void): Promise<CreateOutcome[]> {
     const slots: Array<CreateOutcome | Promise<IdOutcome>> = [];
     const mine = new Map<ArxivIdString, (o: IdOutcome) => void>();
     const seen = new Set<ArxivIdString>();
@@ -62,13 +80,20 @@ export class PaperNoteCreator {
       void promise.finally(() => this.inFlight.delete(id));
       slots.push(promise);
     }
+    let done = 0;
+    const tracked = slots.map((slot) => Promise.resolve(slot).then((o) => (onProgress?.(++done, slots.length), o)));
     if (mine.size > 0) await this.settle(mine);
-    return Promise.all(slots.map((slot) => Promise.resolve(slot)));
+    return Promise.all(tracked);
+  }
+
+  /** Resolves when link lookups that outlived their time budget have been written into their notes. */
+  settled(): Promise<void> {
+    return this.deps.links?.settled() ?? Promise.resolve();
   }
 
   private async settle(claims: Map<ArxivIdString, (o: IdOutcome) => void>): Promise<void> {
     try {
-      const outcomes = await this.createClaimed([...claims.keys()]);
+      const outcomes = await this.createClaimed([...claims.keys()], (id, o) => claims.get(id)?.(o));
       for (const [id, resolve] of claims) {
         resolve(outcomes.get(id) ?? { kind: 'failed', id, message: 'Nothing was done for this paper.' });
       }
@@ -78,59 +103,72 @@ export class PaperNoteCreator {
     }
   }
 
-  private async createClaimed(ids: ArxivIdString[]): Promise<Map<ArxivIdString, IdOutcome>> {
+  private async createClaimed(ids: ArxivIdString[], report: (id: ArxivIdString, o: IdOutcome) => void): Promise<Map<ArxivIdString, IdOutcome>> {
     const outcomes = new Map<ArxivIdString, IdOutcome>();
+    // Each outcome is passed on as soon as it is known, so progress moves while notes are written.
+    const set = (id: ArxivIdString, o: IdOutcome) => {
+      outcomes.set(id, o);
+      report(id, o);
+    };
     const existing = await indexPaperNotes(this.deps.store);
     const toFetch = ids.filter((id) => {
       const path = existing.get(id);
-      if (path !== undefined) outcomes.set(id, { kind: 'existing', id, path });
+      if (path !== undefined) set(id, { kind: 'existing', id, path });
       return path === undefined;
     });
     if (toFetch.length === 0) return outcomes;
 
     const batch = await this.deps.arxiv.fetchPapers(toFetch);
     if (!batch.ok) {
-      for (const id of toFetch) outcomes.set(id, { kind: 'failed', id, message: batch.error.message });
+      if (!UNREACHABLE.has(batch.error.code)) {
+        for (const id of toFetch) set(id, { kind: 'failed', id, message: batch.error.message });
+        return outcomes;
+      }
+      for (const [id, o] of await this.writeStubs(toFetch, batch.error.message)) set(id, o);
       return outcomes;
     }
     for (const id of batch.value.missing) {
-      outcomes.set(id, { kind: 'not-found', id, message: `arXiv has no paper ${id}.` });
+      set(id, { kind: 'not-found', id, message: `arXiv has no paper ${id}.` });
     }
-    for (const [id, meta] of batch.value.found) outcomes.set(id, await this.writeNote(meta));
+    const found = [...batch.value.found.values()];
+    const ready = this.deps.links ? await this.deps.links.withinBudget(found, this.deps.settings()) : found;
+    for (const meta of ready) set(meta.arxiv, await this.writeNote(meta));
     return outcomes;
   }
 
   private async writeNote(meta: PaperMetadata): Promise<IdOutcome> {
     const settings = this.deps.settings();
     const content = renderPaperNote(meta, {
-      citation: await this.citation(meta, settings),
+      citation: await formatCitation(this.deps.citations, meta, settings),
       tags: initialTags(meta, settings.paperTag, settings.addCategoryTags ? settings.categoryTagPrefix : null),
       status: settings.defaultStatus,
       added: localIsoDate(this.deps.clock.now()),
     });
-    const base = noteBaseName(meta.title, meta.arxiv);
-    for (const name of [base, disambiguatedName(base, meta.arxiv)]) {
-      const path = joinPath(settings.folder, name);
-      const created = await this.deps.store.create(path, content);
-      if (created.ok) return { kind: 'created', id: meta.arxiv, path, title: meta.title };
-      if (created.error.code !== 'EXISTS') return { kind: 'failed', id: meta.arxiv, message: created.error.message };
-      // The name is taken: by this very paper (made elsewhere meanwhile) or by another note.
-      const other = await this.deps.store.read(path);
-      if (other !== null && noteArxivId(readFrontmatter(other)) === meta.arxiv) {
-        return { kind: 'existing', id: meta.arxiv, path };
-      }
-    }
-    return { kind: 'failed', id: meta.arxiv, message: `Could not find a free file name for "${base}".` };
+    const written = await writeNewPaperNote(this.deps.store, settings.folder, noteBaseName(meta.title, meta.arxiv), meta.arxiv, content);
+    if (written.kind === 'failed') return { kind: 'failed', id: meta.arxiv, message: written.message };
+    if (written.kind === 'existing') return { kind: 'existing', id: meta.arxiv, path: written.path };
+    this.deps.links?.patchLater(meta.arxiv, written.path, this.deps.store);
+    return { kind: 'created', id: meta.arxiv, path: written.path, title: meta.title };
   }
 
-  private async citation(meta: PaperMetadata, settings: Settings): Promise<string> {
-    // BibTeX is an export format, not a line to read at the top of a note.
-    const style = settings.citationStyle === 'bibtex' ? 'scholar' : settings.citationStyle;
-    try {
-      return await this.deps.citations.format(meta, style);
-    } catch {
-      // A citation engine failure must not cost the reader the note.
-      return fallbackCitation(meta);
+  private async writeStubs(ids: readonly ArxivIdString[], reason: string): Promise<Map<ArxivIdString, IdOutcome>> {
+    const settings = this.deps.settings();
+    const now = this.deps.clock.now();
+    const outcomes = new Map<ArxivIdString, IdOutcome>();
+    const queued = [];
+    for (const id of ids) {
+      const content = renderStubNote(id, { tags: [settings.paperTag], status: settings.defaultStatus, added: localIsoDate(now) });
+      const written = await writeNewPaperNote(this.deps.store, settings.folder, noteBaseName('', id), id, content);
+      if (written.kind === 'failed') {
+        outcomes.set(id, { kind: 'failed', id, message: `${reason} The note could not be kept either: ${written.message}` });
+      } else if (written.kind === 'existing') {
+        outcomes.set(id, { kind: 'existing', id, path: written.path });
+      } else {
+        outcomes.set(id, { kind: 'queued', id, path: written.path, message: reason });
+        queued.push({ id, path: written.path, queuedAt: now.toISOString() });
+      }
     }
+    await this.deps.pending?.add(queued);
+    return outcomes;
   }
 }

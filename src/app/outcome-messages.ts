@@ -7,6 +7,8 @@ export function describeOutcome(o: CreateOutcome): string {
       return `Created ${o.path} (arXiv ${o.id}).`;
     case 'existing':
       return `Already there: ${o.path} (arXiv ${o.id}).`;
+    case 'queued':
+      return `Queued for later: ${o.path} (arXiv ${o.id}) was created without metadata. ${o.message} It is filled in when arXiv answers again.`;
     case 'not-found':
       return o.message;
     case 'invalid':
@@ -29,13 +31,14 @@ export function summarizeOutcomes(outcomes: readonly CreateOutcome[]): OutcomeSu
   const parts = [
     [count('created'), 'created'],
     [count('existing'), 'already there'],
+    [count('queued'), 'queued for later'],
     [count('not-found'), 'not found on arXiv'],
     [count('invalid'), 'not recognised'],
     [count('failed'), 'failed'],
   ]
     .filter(([n]) => (n as number) > 0)
     .map(([n, label]) => `${n} ${label}`);
-  const open = outcomes.find((o) => o.kind === 'created' || o.kind === 'existing');
+  const open = outcomes.find((o) => o.kind === 'created' || o.kind === 'existing' || o.kind === 'queued');
   return {
     headline: parts.length === 0 ? 'No arXiv links given.' : `${parts.join(', ')}.`,
     openPath: open && 'path' in open ? open.path : null,

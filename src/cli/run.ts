@@ -4,6 +4,7 @@ import { addCommand } from './commands/add';
 import { checkCommand } from './commands/check';
 import { idsCommand } from './commands/ids';
 import { importLogCommand } from './commands/import-log';
+import { refreshCommand } from './commands/refresh';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from './io';
 
 // One line per command keeps additions from colliding.
@@ -12,6 +13,7 @@ const COMMANDS: readonly CliCommand[] = [
   idsCommand,
   checkCommand,
   importLogCommand,
+  refreshCommand,
 ];
 
 export function usage(): string {
@@ -26,6 +28,7 @@ Options:
   --api URL           an arXiv-compatible API endpoint instead of export.arxiv.org
   --min-interval MS   pause between requests; only with --api (arXiv itself gets 3 s)
   --dry-run           import-log: print the preview, write nothing
+  --hf-api URL        a Hugging Face-compatible paper API (with --api, links are only fetched when given)
   --help              this text`;
 }
 

@@ -1,8 +1,12 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ArxivApiClient, DEFAULT_ARXIV_OPTIONS } from '../app/arxiv-api-client';
-import { createCitationEngine } from '../app/citation-engine';
+import { CachingArxivClient } from '../app/caching-arxiv-client';
+import { createCitationEngine, type CitationEngine } from '../app/citation-engine';
 import { PaperNoteCreator } from '../app/create-paper-notes';
+import { HF_PAPERS_API, HuggingFaceLinkSource } from '../app/hf-links';
+import { LinkEnricher } from '../app/link-enricher';
+import { PendingQueue } from '../app/pending-queue';
 import { PoliteQueue } from '../app/polite-queue';
 import { nodeClock } from './node-clock';
 import { err, ok, type Result } from '../core/result';
@@ -10,15 +14,23 @@ import { normalizeSettings, type Settings } from '../core/settings';
 import type { ParsedArgs } from './args';
 import { DiskNoteStore } from './disk-note-store';
 import { FetchTransport } from './fetch-transport';
+import { PendingFile } from './pending-file';
 
 /** arXiv's terms: one request every three seconds. Only a custom --api may go faster. */
 const ARXIV_MIN_INTERVAL_MS = 3_000;
+/** Hugging Face states no limit; one request a second is gentle and keeps imports quick. */
+const HF_MIN_INTERVAL_MS = 1_000;
 
 export interface VaultContext {
   readonly root: string;
   readonly settings: Settings;
   readonly store: DiskNoteStore;
-  readonly arxiv: ArxivApiClient;
+  readonly arxiv: CachingArxivClient;
+  /** Request counts, for diagnostics. */
+  readonly api: ArxivApiClient;
+  readonly citations: CitationEngine;
+  readonly pending: PendingQueue;
+  readonly links: LinkEnricher | undefined;
   readonly creator: PaperNoteCreator;
 }
 
@@ -34,24 +46,37 @@ export async function openVault(args: ParsedArgs): Promise<Result<VaultContext>>
   if (!info?.isDirectory()) return err('IO', `The vault folder ${dir} does not exist.`);
 
   const settings = normalizeSettings(await readPluginData(root));
-  const api = args.options.get('api');
-  const interval = minInterval(args, api !== undefined);
+  const customApi = args.options.get('api');
+  const interval = minInterval(args, customApi !== undefined);
   if (!interval.ok) return interval;
   const store = new DiskNoteStore(root);
-  const arxiv = new ArxivApiClient(new FetchTransport(), new PoliteQueue(nodeClock, interval.value), nodeClock, {
+  const http = new FetchTransport();
+  const api = new ArxivApiClient(http, new PoliteQueue(nodeClock, interval.value), nodeClock, {
     ...DEFAULT_ARXIV_OPTIONS,
-    apiUrl: api ?? settings.apiUrl,
+    apiUrl: customApi ?? settings.apiUrl,
     // A test server answers at once; backing off for seconds would only slow the test down.
-    backoffMs: api !== undefined ? Math.min(DEFAULT_ARXIV_OPTIONS.backoffMs, interval.value) : DEFAULT_ARXIV_OPTIONS.backoffMs,
+    backoffMs: customApi !== undefined ? Math.min(DEFAULT_ARXIV_OPTIONS.backoffMs, interval.value) : DEFAULT_ARXIV_OPTIONS.backoffMs,
   });
-  const creator = new PaperNoteCreator({
-    store,
-    arxiv,
-    citations: createCitationEngine(),
-    clock: nodeClock,
-    settings: () => settings,
-  });
-  return ok({ root, settings, store, arxiv, creator });
+  const arxiv = new CachingArxivClient(api);
+  const citations = createCitationEngine();
+  const pending = new PendingQueue(new PendingFile(root));
+  const links = linkEnricher(args, settings, customApi !== undefined, http);
+  const creator = new PaperNoteCreator({ store, arxiv, citations, clock: nodeClock, settings: () => settings, pending, links });
+  return ok({ root, settings, store, arxiv, api, citations, pending, links, creator });
+}
+
+/**
+ * Hugging Face links, unless the settings turn them off. With a custom --api (a mirror or a test
+ * server) they are off too unless --hf-api names a matching endpoint, so a test never reaches out.
+ */
+function linkEnricher(args: ParsedArgs, settings: Settings, customApi: boolean, http: FetchTransport): LinkEnricher | undefined {
+  const hfApi = args.options.get('hf-api');
+  if (!settings.huggingFaceLinks || (customApi && hfApi === undefined)) return undefined;
+  const base = hfApi === undefined ? HF_PAPERS_API : hfApi.replace(/\/?$/, '/');
+  const source = new HuggingFaceLinkSource(http, new PoliteQueue(nodeClock, hfApi === undefined ? HF_MIN_INTERVAL_MS : 0), () => base);
+  // The budget timer must not keep the process alive once the links are in.
+  const budgetClock = { ...nodeClock, sleep: (ms: number) => new Promise<void>((done) => setTimeout(done, ms).unref()) };
+  return new LinkEnricher(source, budgetClock);
 }
 
 function minInterval(args: ParsedArgs, customApi: boolean): Result<number> {

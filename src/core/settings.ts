@@ -29,6 +29,12 @@ export interface Settings {
   readonly importRecommendedRating: number;
   /** Prefix of the tags made from a reading log's topic headings ("Robotics" → `topic/robotics`). */
   readonly importTopicTagPrefix: string;
+  /** Ask the Hugging Face paper API for code and project links the abstract does not give. */
+  readonly huggingFaceLinks: boolean;
+  /** "Create paper notes from arXiv links in selection/current note" replace each link with a wikilink. */
+  readonly replaceLinksWithWikilinks: boolean;
+  /** Pasting an arXiv link into a note offers to create its paper note. */
+  readonly offerNoteOnPaste: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -45,6 +51,9 @@ export const DEFAULT_SETTINGS: Settings = {
   gateReadOnTemplate: true,
   importRecommendedRating: 5,
   importTopicTagPrefix: 'topic/',
+  huggingFaceLinks: true,
+  replaceLinksWithWikilinks: false,
+  offerNoteOnPaste: true,
 };
 
 const STYLES: readonly CitationStyleSetting[] = ['scholar', 'apa', 'vancouver', 'harvard', 'bibtex'];
@@ -71,6 +80,9 @@ export function normalizeSettings(raw: unknown): Settings {
     gateReadOnTemplate: bool(r.gateReadOnTemplate, d.gateReadOnTemplate),
     importRecommendedRating: rating(r.importRecommendedRating, d.importRecommendedRating),
     importTopicTagPrefix: typeof r.importTopicTagPrefix === 'string' ? tagPrefix(r.importTopicTagPrefix) : d.importTopicTagPrefix,
+    huggingFaceLinks: bool(r.huggingFaceLinks, d.huggingFaceLinks),
+    replaceLinksWithWikilinks: bool(r.replaceLinksWithWikilinks, d.replaceLinksWithWikilinks),
+    offerNoteOnPaste: bool(r.offerNoteOnPaste, d.offerNoteOnPaste),
   };
 }
 

@@ -1,5 +1,6 @@
 import { openNewNoteModal } from './commands/new-note-from-link';
 import { registerImportLog } from './commands/import-log';
+import { registerFetchFeatures } from './fetch/register';
 import type { PluginHost } from './host';
 import { PaperDistillSettingTab } from './settings/settings-tab';
 import { registerTemplate } from './template/register-template';
@@ -17,4 +18,5 @@ export function registerFeatures(plugin: PluginHost): void {
   });
   registerTemplate(plugin);
   registerImportLog(plugin);
+  registerFetchFeatures(plugin);
 }

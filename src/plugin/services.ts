@@ -1,7 +1,11 @@
 import type { App } from 'obsidian';
 import { ArxivApiClient, DEFAULT_ARXIV_OPTIONS } from '../app/arxiv-api-client';
-import { createCitationEngine } from '../app/citation-engine';
+import { CachingArxivClient } from '../app/caching-arxiv-client';
+import { createCitationEngine, type CitationEngine } from '../app/citation-engine';
 import { PaperNoteCreator } from '../app/create-paper-notes';
+import { HuggingFaceLinkSource } from '../app/hf-links';
+import { LinkEnricher } from '../app/link-enricher';
+import { MemoryPendingStore, PendingQueue, type PendingStore } from '../app/pending-queue';
 import { PoliteQueue } from '../app/polite-queue';
 import { windowClock } from './adapters/window-clock';
 import type { Settings } from '../core/settings';
@@ -11,6 +15,8 @@ import { VaultNoteStore } from './vault-note-store';
 
 /** arXiv asks for at most one request every three seconds. */
 export const ARXIV_MIN_INTERVAL_MS = 3_000;
+/** Hugging Face states no limit; its own queue at one a second never delays arXiv's. */
+export const HF_MIN_INTERVAL_MS = 1_000;
 
 /**
  * Everything the commands use, built on first use rather than in `onload`, so that enabling the
@@ -20,10 +26,14 @@ export class Services {
   readonly notifier = new NoticeNotifier();
   readonly store: VaultNoteStore;
   readonly creator: PaperNoteCreator;
-  /** The one arXiv client (and request queue) every feature shares. */
-  readonly arxiv: ArxivApiClient;
+  /** arXiv behind a session cache: a paper fetched once is not fetched again until restart. */
+  readonly arxiv: CachingArxivClient;
+  readonly citations: CitationEngine = createCitationEngine();
+  /** Stubs waiting for arXiv, kept in data.json. */
+  readonly pending: PendingQueue;
+  readonly links: LinkEnricher;
 
-  constructor(app: App, settings: () => Settings) {
+  constructor(app: App, settings: () => Settings, pendingStore: PendingStore = new MemoryPendingStore()) {
     this.store = new VaultNoteStore(app);
     const queue = new PoliteQueue(windowClock, ARXIV_MIN_INTERVAL_MS);
     const options = {
@@ -33,13 +43,18 @@ export class Services {
         return settings().apiUrl;
       },
     };
-    this.arxiv = new ArxivApiClient(new RequestUrlTransport(), queue, windowClock, options);
+    const http = new RequestUrlTransport();
+    this.arxiv = new CachingArxivClient(new ArxivApiClient(http, queue, windowClock, options));
+    this.pending = new PendingQueue(pendingStore);
+    this.links = new LinkEnricher(new HuggingFaceLinkSource(http, new PoliteQueue(windowClock, HF_MIN_INTERVAL_MS)), windowClock);
     this.creator = new PaperNoteCreator({
       store: this.store,
       arxiv: this.arxiv,
-      citations: createCitationEngine(),
+      citations: this.citations,
       clock: windowClock,
       settings,
+      pending: this.pending,
+      links: this.links,
     });
   }
 }

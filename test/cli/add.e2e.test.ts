@@ -122,12 +122,12 @@ describe('paper-distill add (against a local arXiv on 127.0.0.1)', () => {
     expect(fm?.tags).toEqual(['lit']);
   });
 
-  it('says clearly when arXiv cannot be reached', async () => {
+  it('says clearly when arXiv cannot be reached, and keeps the paper as a queued stub', async () => {
     await stub.close();
     const run = await cli('add', '2406.10454', '--vault', vault, '--api', stub.apiUrl, '--min-interval', '0');
     expect(run.code).toBe(1);
-    expect(run.err.join('\n')).toMatch(/arXiv 2406\.10454 failed: Could not reach 127\.0\.0\.1:\d+/);
-    expect(await readdir(vault)).toEqual([]);
+    expect(run.out.join('\n')).toMatch(/Queued for later: Papers\/2406\.10454\.md \(arXiv 2406\.10454\) .*Could not reach 127\.0\.0\.1:\d+/);
+    expect((await readdir(vault)).sort()).toEqual(['.paper-distill', 'Papers']);
   });
 
   it.each([

@@ -43,3 +43,18 @@ describe('normalizeSettings: reading log import', () => {
     expect(s.importTopicTagPrefix).toBe(prefix);
   });
 });
+
+describe('fetch settings', () => {
+  it('default to Hugging Face links and the paste offer on, wikilink replacement off', () => {
+    const s = normalizeSettings(undefined);
+    expect([s.huggingFaceLinks, s.offerNoteOnPaste, s.replaceLinksWithWikilinks]).toEqual([true, true, false]);
+  });
+
+  it.each([
+    [{ huggingFaceLinks: false }, { huggingFaceLinks: false }],
+    [{ offerNoteOnPaste: false, replaceLinksWithWikilinks: true }, { offerNoteOnPaste: false, replaceLinksWithWikilinks: true }],
+    [{ huggingFaceLinks: 'no', offerNoteOnPaste: 0, replaceLinksWithWikilinks: null }, {}],
+  ])('reads %j field by field', (raw, expected) => {
+    expect(normalizeSettings(raw)).toEqual({ ...DEFAULT_SETTINGS, ...expected });
+  });
+});

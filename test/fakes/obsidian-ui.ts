@@ -104,6 +104,8 @@ export interface NoticeRecord {
   message: string;
   readonly duration: number | undefined;
   hidden: boolean;
+  /** The notice's element when its message was a fragment (buttons in it can be clicked); null otherwise. */
+  element: HTMLElement | null;
 }
 
 const noticeLog: NoticeRecord[] = [];
@@ -114,8 +116,13 @@ export class Notice {
   private element: HTMLElement | null = null;
 
   constructor(message: string | DocumentFragment, duration?: number) {
-    this.record = { message: textOf(message), duration, hidden: false };
+    this.record = { message: textOf(message), duration, hidden: false, element: null };
     noticeLog.push(this.record);
+    // A fragment's nodes (a button, say) live on in the notice, as in Obsidian.
+    if (typeof message !== 'string') {
+      this.noticeEl.append(message);
+      this.record.element = this.noticeEl;
+    }
   }
 
   get noticeEl(): HTMLElement {

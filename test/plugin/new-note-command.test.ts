@@ -97,12 +97,14 @@ describe('command: New paper note from arXiv link', () => {
 
   it('opens the existing note for the same paper instead of creating a duplicate', async () => {
     const existing = 'Reading/My HumanPlus notes.md';
-    const { app, fake } = await startPlugin({ [existing]: '---\narxiv: "2406.10454"\nrating: 5\n---\nMine.\n' });
+    // arxiv_version marks a complete note (without it the note is a stub the plugin fills in).
+    const mine = '---\narxiv: "2406.10454"\narxiv_version: 1\nrating: 5\n---\nMine.\n';
+    const { app, fake } = await startPlugin({ [existing]: mine });
     submitLinks(fake, 'arXiv:2406.10454v2');
     await waitFor(() => opened(app).includes(existing), 'the existing note to open');
     expect(requests).toHaveLength(0);
     expect(app.vault.getMarkdownFiles().map((f) => f.path)).toEqual([existing]);
-    expect(await app.vault.read(app.vault.getFileByPath(existing)!)).toBe('---\narxiv: "2406.10454"\nrating: 5\n---\nMine.\n');
+    expect(await app.vault.read(app.vault.getFileByPath(existing)!)).toBe(mine);
   });
 
   it('explains bad input and unknown papers in one notice and writes nothing for them', async () => {
@@ -115,7 +117,7 @@ describe('command: New paper note from arXiv link', () => {
     expect(app.vault.getMarkdownFiles()).toHaveLength(0);
   });
 
-  it('turns a failing network into a readable notice', async () => {
+  it('turns a failing network into a readable notice and keeps the paper as a queued stub', async () => {
     setRequestUrlHandler(() => {
       throw new Error('net::ERR_INTERNET_DISCONNECTED');
     });
@@ -129,7 +131,7 @@ describe('command: New paper note from arXiv link', () => {
       jest.useRealTimers();
     }
     const message = noticeMessages().find((m) => m.startsWith('Paper Distill:'));
-    expect(message).toContain('1 failed.');
+    expect(message).toContain('1 queued for later.');
     expect(message).toContain('Gave up after 4 attempts.');
     expect(message).toContain('Could not reach export.arxiv.org (net::ERR_INTERNET_DISCONNECTED)');
   });

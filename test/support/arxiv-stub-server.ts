@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { atomErrorFeedXml, atomFeedXml } from '../builders/atom';
 
 /** A fault the next request meets instead of a normal answer. */
-export type Fault = 'http-503' | 'http-429' | 'rate-exceeded' | 'reset' | 'empty-page' | 'hang' | 'html-500';
+export type Fault = 'http-503' | 'http-429' | 'rate-exceeded' | 'reset' | 'empty-page' | 'hang' | 'html-500' | 'error-feed';
 
 export interface RecordedRequest {
   readonly url: string;
@@ -18,6 +18,13 @@ export interface ArxivStub {
   readonly requests: RecordedRequest[];
   /** Faults served in order, one per request, before normal answers resume. */
   readonly faults: Fault[];
+  /** While true, every API request has its connection reset (arXiv unreachable); still recorded. */
+  offline: boolean;
+  /** Hugging Face-compatible paper API on the same server: pass as --hf-api. */
+  readonly hfApiUrl: string;
+  /** Links served by the paper API, by id; other ids answer 404 (not indexed). */
+  readonly hfPapers: Map<string, { githubRepo?: string; projectPage?: string }>;
+  readonly hfRequests: RecordedRequest[];
   close(): Promise<void>;
 }
 
@@ -37,14 +44,19 @@ export async function startArxivStub(entryXmls: readonly string[]): Promise<Arxi
   }
   const requests: RecordedRequest[] = [];
   const faults: Fault[] = [];
+  const hfPapers = new Map<string, { githubRepo?: string; projectPage?: string }>();
+  const hfRequests: RecordedRequest[] = [];
   const server: Server = createServer((req, res) => handle(req, res));
 
   function handle(req: IncomingMessage, res: ServerResponse): void {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname.startsWith(HF_PATH)) return serveHf(url, res);
     const ids = (url.searchParams.get('id_list') ?? '').split(',').filter((s) => s !== '');
     const max = url.searchParams.get('max_results');
     requests.push({ url: url.toString(), ids, maxResults: max === null ? null : Number(max), at: Date.now() });
+    if (stub.offline) return serveFault('reset', res);
     const fault = faults.shift();
+    if (fault === 'error-feed') return send(res, 400, atomErrorFeedXml(ids[0] ?? ''));
     if (fault !== undefined) return serveFault(fault, res);
     const bad = ids.find((id) => MALFORMED.test(id));
     if (bad !== undefined) return send(res, 400, atomErrorFeedXml(bad));
@@ -55,19 +67,34 @@ export async function startArxivStub(entryXmls: readonly string[]): Promise<Arxi
     send(res, 200, atomFeedXml(found.reverse().slice(0, limit), { totalResults: found.length }));
   }
 
+  function serveHf(url: URL, res: ServerResponse): void {
+    const id = decodeURIComponent(url.pathname.slice(HF_PATH.length));
+    hfRequests.push({ url: url.toString(), ids: [id], maxResults: null, at: Date.now() });
+    const paper = hfPapers.get(id);
+    if (paper === undefined) return send(res, 404, JSON.stringify({ error: 'Paper not found' }), 'application/json');
+    send(res, 200, JSON.stringify({ id, title: `Paper ${id}`, ...paper }), 'application/json');
+  }
+
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return {
+  const stub: ArxivStub = {
     apiUrl: `http://127.0.0.1:${port}/api/query`,
     requests,
     faults,
+    offline: false,
+    hfApiUrl: `http://127.0.0.1:${port}${HF_PATH}`,
+    hfPapers,
+    hfRequests,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
       }),
   };
+  return stub;
 }
+
+const HF_PATH = '/api/papers/';
 
 function serveFault(fault: Fault, res: ServerResponse): void {
   switch (fault) {
@@ -84,6 +111,7 @@ function serveFault(fault: Fault, res: ServerResponse): void {
     case 'reset':
       res.socket?.destroy();
       return;
+    case 'error-feed': // answered in handle, where the ids are known
     case 'hang':
       // Never answers: the client's timeout must fire.
       return;

@@ -15,9 +15,10 @@ async function run(args: ParsedArgs, io: CliIo): Promise<number> {
     return EXIT_USAGE;
   }
   const outcomes = await vault.value.creator.createFromInputs(args.positionals);
+  await vault.value.creator.settled();
   for (const o of outcomes) {
     const line = describeOutcome(o);
-    if (o.kind === 'created' || o.kind === 'existing') io.out(line);
+    if (o.kind === 'created' || o.kind === 'existing' || o.kind === 'queued') io.out(line);
     else io.err(line);
   }
   const summary = summarizeOutcomes(outcomes);
@@ -27,7 +28,8 @@ async function run(args: ParsedArgs, io: CliIo): Promise<number> {
 
 export const addCommand: CliCommand = {
   name: 'add',
-  usage: 'add <id|url>... --vault DIR [--api URL [--min-interval MS]]',
-  summary: 'Create a paper note per arXiv paper; an existing note for the same paper is kept.',
+  usage: 'add <id|url>... --vault DIR [--api URL [--min-interval MS]] [--hf-api URL]',
+  summary:
+    'Create a paper note per arXiv paper; an existing note for the same paper is kept. Offline, a stub is written and queued for `refresh`.',
   run,
 };

@@ -43,18 +43,37 @@ const TRAILING_PUNCTUATION = `).,;:!?*_'"`;
 export function findArxivRefs(text: string): ArxivRef[] {
   const found: ArxivRef[] = [];
   const seen = new Set<string>();
-  // A fresh regex per call: the scanner keeps state in lastIndex.
-  const scanner = new RegExp(SCANNER_SOURCE, 'gi');
-  let match: RegExpExecArray | null;
-  while ((match = scanner.exec(text)) !== null) {
-    const ref = refFromMatch(text, match, scanner.lastIndex);
-    if (ref === null) continue;
+  for (const { ref } of findArxivSpans(text)) {
     const key = ref.version === undefined ? ref.id : `${ref.id}v${ref.version}`;
     if (seen.has(key)) continue;
     seen.add(key);
     found.push(ref);
   }
   return found;
+}
+
+/** One arXiv reference in text and where it stands: `text.slice(start, end)` is the link or id. */
+export interface ArxivSpan {
+  readonly ref: ArxivRef;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Every arXiv reference in text with its position, repeats included (to rewrite links in place). */
+export function findArxivSpans(text: string): ArxivSpan[] {
+  const spans: ArxivSpan[] = [];
+  // A fresh regex per call: the scanner keeps state in lastIndex.
+  const scanner = new RegExp(SCANNER_SOURCE, 'gi');
+  let match: RegExpExecArray | null;
+  while ((match = scanner.exec(text)) !== null) {
+    const ref = refFromMatch(text, match, scanner.lastIndex);
+    if (ref === null) continue;
+    const groups = match.groups ?? {};
+    const unit = groups.url ?? groups.doi;
+    const end = unit === undefined ? scanner.lastIndex : match.index + stripTrailing(unit, TRAILING_PUNCTUATION).length;
+    spans.push({ ref, start: match.index, end });
+  }
+  return spans;
 }
 
 function refFromMatch(text: string, match: RegExpExecArray, end: number): ArxivRef | null {

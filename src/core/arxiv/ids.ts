@@ -3,7 +3,7 @@ import { idShapeOf, notAnIdMessage, parseBareId, quote } from './id-grammar';
 import { looksLikeDoi, looksLikeUrl, parseArxivDoi, parseArxivLink, stripTrailing } from './id-links';
 import type { ArxivRef } from './types';
 
-export { findArxivRefs } from './id-text';
+export { findArxivRefs, findArxivSpans, type ArxivSpan } from './id-text';
 
 const ARXIV_PREFIX = /^arxiv(?::\s*|\s+)/i;
 const DOI_PREFIX = /^doi:\s*/i;

@@ -1,7 +1,7 @@
 import type { PaperMetadata } from '../arxiv/types';
 import { checkReadGate } from '../note/read-gate';
 import { renderFrontmatter } from '../note/frontmatter';
-import { abstractCallout, initialTags, ownedProperties, quote } from '../note/render';
+import { abstractCallout, initialTags, ownedProperties, quoteLines } from '../note/render';
 import { sectionKey, sectionMatcher } from '../note/sections';
 import type { RequiredSection } from '../note/template-settings';
 import type { ReadingStatus } from '../settings';
@@ -102,7 +102,7 @@ export function renderImportedNote(entry: LogEntry, parts: EntryParts, meta: Pap
 }
 
 function citationQuote(line: string): string {
-  return /^\s{0,3}>/.test(line) ? `${line.trim()}\n` : quote(line.trim());
+  return /^\s{0,3}>/.test(line) ? `${line.trim()}\n` : quoteLines(line.trim());
 }
 
 export function renderDistillation(parts: EntryParts, required: readonly RequiredSection[]): string {

@@ -50,7 +50,7 @@ export function renderPaperNote(meta: PaperMetadata, opts: NoteOptions): string 
 }
 
 export function renderBody(meta: PaperMetadata, citation: string): string {
-  const parts = [quote(citation), abstractCallout(meta.abstract)];
+  const parts = [quoteLines(citation), abstractCallout(meta.abstract)];
   for (const name of DEFAULT_SECTIONS) parts.push(`## ${name}\n- \n`);
   return parts.join('\n');
 }
@@ -70,12 +70,12 @@ export function initialTags(meta: PaperMetadata, paperTag: string, categoryPrefi
 }
 
 /** Text as a blockquote, line by line (blank lines become a bare `>`). */
-export function quote(text: string): string {
+export function quoteLines(text: string): string {
   return text.split(/\r?\n/).map((line) => (line === '' ? '>' : `> ${line}`)).join('\n') + '\n';
 }
 
-/** The abstract folded into a collapsed callout. */
+/** The collapsed abstract callout; stubs use it with a placeholder text. */
 export function abstractCallout(abstract: string): string {
   const text = abstract.trim() === '' ? '(No abstract.)' : abstract.trim();
-  return `> [!abstract]- Abstract\n${quote(text)}`;
+  return `> [!abstract]- Abstract\n${quoteLines(text)}`;
 }

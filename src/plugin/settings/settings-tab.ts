@@ -3,6 +3,7 @@ import type { PluginHost } from '../host';
 import { creationSection } from './creation-section';
 import { templateSection } from './template-section';
 import { importSection } from './import-section';
+import { fetchSection } from './fetch-section';
 
 type Section = { readonly heading: string; readonly render: (el: HTMLElement, host: PluginHost) => void };
 
@@ -11,6 +12,7 @@ const SECTIONS: readonly Section[] = [
   { heading: 'New notes', render: creationSection },
   { heading: 'Distillation template', render: templateSection },
   { heading: 'Reading log import', render: importSection },
+  { heading: 'Fetching and many links at once', render: fetchSection },
 ];
 
 export class PaperDistillSettingTab extends PluginSettingTab {

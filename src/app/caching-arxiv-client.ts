@@ -1,0 +1,50 @@
+import type { ArxivIdString, PaperMetadata } from '../core/arxiv/types';
+import { ok, type Result } from '../core/result';
+import type { ArxivBatch, ArxivClient } from './ports';
+
+/**
+ * Remembers every paper fetched in this session (in memory, for as long as the plugin or CLI
+ * process runs), so asking again for a paper (a deleted note re-created, a stub completed after
+ * an import that already fetched it) costs no request. "Not found" is not cached: a paper
+ * announced today may be served tomorrow.
+ */
+export class CachingArxivClient implements ArxivClient {
+  private readonly cache = new Map<ArxivIdString, PaperMetadata>();
+
+  constructor(
+    private readonly inner: ArxivClient,
+    private readonly maxEntries = 5_000,
+  ) {}
+
+  async fetchPapers(ids: readonly ArxivIdString[]): Promise<Result<ArxivBatch>> {
+    const unique = [...new Set(ids)];
+    const found = new Map<ArxivIdString, PaperMetadata>();
+    const toFetch: ArxivIdString[] = [];
+    for (const id of unique) {
+      const hit = this.cache.get(id);
+      if (hit) found.set(id, hit);
+      else toFetch.push(id);
+    }
+    if (toFetch.length === 0) return ok({ found, missing: [] });
+    const fetched = await this.inner.fetchPapers(toFetch);
+    if (!fetched.ok) return fetched;
+    for (const [id, meta] of fetched.value.found) {
+      this.remember(id, meta);
+      found.set(id, meta);
+    }
+    return ok({ found, missing: fetched.value.missing });
+  }
+
+  /** Papers held now (for diagnostics and tests). */
+  get size(): number {
+    return this.cache.size;
+  }
+
+  private remember(id: ArxivIdString, meta: PaperMetadata): void {
+    if (this.cache.size >= this.maxEntries) {
+      const oldest = this.cache.keys().next();
+      if (!oldest.done) this.cache.delete(oldest.value);
+    }
+    this.cache.set(id, meta);
+  }
+}

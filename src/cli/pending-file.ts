@@ -1,0 +1,42 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { PendingEntry, PendingStore } from '../app/pending-queue';
+
+/** The CLI's pending queue, inside the vault in a dot-folder that Obsidian and vault walks skip. */
+export const PENDING_FILE = ['.paper-distill', 'pending.json'] as const;
+
+/**
+ * `.paper-distill/pending.json` in the vault folder: `{ "pending": [{ id, path, queuedAt }] }`.
+ * Written to a temporary file and renamed over, so a crash never leaves half a queue. Losing
+ * the file loses nothing: `refresh` also finds stubs by scanning the vault.
+ */
+export class PendingFile implements PendingStore {
+  private readonly file: string;
+
+  constructor(private readonly root: string) {
+    this.file = join(root, ...PENDING_FILE);
+  }
+
+  async load(): Promise<unknown> {
+    try {
+      const data = JSON.parse(await readFile(this.file, 'utf8')) as unknown;
+      return typeof data === 'object' && data !== null && 'pending' in data ? data.pending : [];
+    } catch {
+      return [];
+    }
+  }
+
+  async save(entries: readonly PendingEntry[]): Promise<void> {
+    const folder = join(this.root, PENDING_FILE[0]);
+    await mkdir(folder, { recursive: true });
+    const temp = join(folder, `.${randomBytes(6).toString('hex')}.tmp`);
+    try {
+      await writeFile(temp, `${JSON.stringify({ pending: entries }, null, 2)}\n`, 'utf8');
+      await rename(temp, this.file);
+    } catch (e) {
+      await unlink(temp).catch(() => undefined);
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,56 @@
+import { completePendingStubs, type PendingReport } from '../../app/complete-pending';
+import type { PluginHost } from '../host';
+
+/** How often stubs are retried while Obsidian stays open. */
+export const PENDING_RETRY_MS = 10 * 60_000;
+
+type Host = Pick<PluginHost, 'services' | 'settings'>;
+
+/**
+ * Fills in stub notes (written while arXiv was unreachable) once the workspace is ready and then
+ * every ten minutes. Nothing runs in `onload`; a vault without stubs sends no request. Ids arXiv
+ * does not know are not asked about again this session.
+ */
+export class PendingSync {
+  private running: Promise<PendingReport> | null = null;
+  private readonly unknown = new Set<string>();
+
+  constructor(private readonly host: Host) {}
+
+  run(): Promise<PendingReport> {
+    this.running ??= this.complete().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private async complete(): Promise<PendingReport> {
+    const services = this.host.services();
+    const report = await completePendingStubs(
+      {
+        store: services.store,
+        arxiv: services.arxiv,
+        citations: services.citations,
+        settings: () => this.host.settings,
+        pending: services.pending,
+        links: services.links,
+      },
+      this.unknown,
+    );
+    for (const s of report.notFound) this.unknown.add(s.id);
+    const n = report.completed.length;
+    if (n > 0) services.notifier.info(`Paper Distill: filled in ${n} paper ${n === 1 ? 'note' : 'notes'} created while arXiv was unreachable.`);
+    if (report.notFound.length > 0) {
+      const list = report.notFound.map((s) => `${s.id} (${s.path})`).join(', ');
+      services.notifier.error(`Paper Distill: arXiv has no paper ${list}; the note stays as it is.`);
+    }
+    return report;
+  }
+}
+
+export function registerPendingSync(plugin: PluginHost): PendingSync {
+  const sync = new PendingSync(plugin);
+  plugin.app.workspace.onLayoutReady(() => void sync.run());
+  plugin.registerInterval(window.setInterval(() => void sync.run(), PENDING_RETRY_MS));
+  return sync;
+}

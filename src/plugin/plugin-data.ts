@@ -1,0 +1,43 @@
+import type { Plugin } from 'obsidian';
+import type { PendingEntry, PendingStore } from '../app/pending-queue';
+import { isRecord } from '../core/note/frontmatter';
+import type { Settings } from '../core/settings';
+
+/**
+ * data.json holds the settings at its top level (the CLI reads them from there) and, beside
+ * them, `pending`: the stub notes waiting for arXiv. Every save writes the whole object, so
+ * saving the settings keeps the queue and saving the queue keeps the settings. Saves run one
+ * after another so two never interleave.
+ */
+export class PluginData {
+  private raw: Record<string, unknown> = {};
+  private tail: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly plugin: Pick<Plugin, 'loadData' | 'saveData'>) {}
+
+  /** Reads data.json once, at load; returns what the settings are made from. */
+  async load(): Promise<Record<string, unknown>> {
+    const data: unknown = await this.plugin.loadData();
+    this.raw = isRecord(data) ? { ...data } : {};
+    return this.raw;
+  }
+
+  saveSettings(settings: Settings): Promise<void> {
+    return this.write({ ...settings });
+  }
+
+  /** The pending queue's home inside data.json. */
+  readonly pendingStore: PendingStore = {
+    load: () => Promise.resolve(this.raw.pending),
+    save: (entries: readonly PendingEntry[]) => this.write({ pending: [...entries] }),
+  };
+
+  private write(patch: Record<string, unknown>): Promise<void> {
+    const run = this.tail.then(async () => {
+      this.raw = { ...this.raw, ...patch };
+      await this.plugin.saveData(this.raw);
+    });
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+}
