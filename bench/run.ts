@@ -3,6 +3,7 @@ import { createCitationEngine } from '../src/app/citation-engine';
 import { parseAtomFeed } from '../src/core/arxiv/atom';
 import { renderPaperNote } from '../src/core/note/render';
 import { atomEntryXml, atomFeedXml, samplePaper } from '../test/builders/atom';
+import { dashboardFigures } from './dashboard-bench';
 import { importFigures } from './import-bench';
 import { medianMs, medianMsAsync, onceMs, round } from './measure';
 
@@ -37,6 +38,11 @@ async function main(): Promise<void> {
 
   for (const [key, value] of Object.entries(await importFigures(engine))) {
     add(key, value, key.includes('pacing') ? 's' : 'requests', key === 'import.requests_100' ? '1' : undefined);
+  }
+
+  const dashboardBars: Record<string, string> = { 'dashboard.index_ms_10k': '< 300', 'dashboard.filter_median_ms_10k': '< 10' };
+  for (const [key, value] of Object.entries(dashboardFigures())) {
+    add(key, value, key.includes('dom_rows') ? 'rows' : 'ms', dashboardBars[key] ?? (key.includes('dom_rows') ? 'bounded' : undefined));
   }
 
   if (process.argv.includes('--json')) {
