@@ -1,13 +1,19 @@
 import { parseArgs } from './args';
 import type { CliCommand } from './command';
 import { addCommand } from './commands/add';
+import { dashboardCommand } from './commands/bases-dashboard';
 import { idsCommand } from './commands/ids';
+import { exportCommand } from './commands/paper-export';
+import { listCommand } from './commands/paper-list';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from './io';
 
 // One line per command keeps additions from colliding.
 const COMMANDS: readonly CliCommand[] = [
   addCommand,
   idsCommand,
+  listCommand,
+  exportCommand,
+  dashboardCommand,
 ];
 
 export function usage(): string {
@@ -21,6 +27,7 @@ Options:
   --vault DIR         the vault folder (settings are read from its Paper Distill data.json)
   --api URL           an arXiv-compatible API endpoint instead of export.arxiv.org
   --min-interval MS   pause between requests; only with --api (arXiv itself gets 3 s)
+  --filter TEXT       list/export: clauses such as "tags: robotics -survey; rating: >=4; sort: added desc"
   --help              this text`;
 }
 

@@ -202,12 +202,12 @@ const SORT_ALIASES: Readonly<Record<string, SortColumn>> = { authors: 'author', 
 function parseSort(value: string, d: Draft): string | null {
   const [rawColumn = '', rawDirection, ...rest] = words(value.toLowerCase());
   const column = SORT_ALIASES[rawColumn] ?? rawColumn;
-  if (!SORT_COLUMNS.includes(column as SortColumn)) return `Cannot sort by "${rawColumn}": use ${SORT_COLUMNS.join(', ')}.`;
+  if (!SORT_COLUMNS.includes(column)) return `Cannot sort by "${rawColumn}": use ${SORT_COLUMNS.join(', ')}.`;
   if (rest.length > 0 || (rawDirection !== undefined && !/^(asc|desc|ascending|descending)$/.test(rawDirection))) {
     return `The sort direction is asc or desc, not "${[rawDirection, ...rest].join(' ')}".`;
   }
-  const direction = rawDirection === undefined ? defaultDirection(column as SortColumn) : rawDirection.startsWith('desc') ? 'desc' : 'asc';
-  d.sort = { column: column as SortColumn, direction };
+  const direction = rawDirection === undefined ? defaultDirection(column) : rawDirection.startsWith('desc') ? 'desc' : 'asc';
+  d.sort = { column: column, direction };
   return null;
 }
 

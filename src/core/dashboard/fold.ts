@@ -9,12 +9,16 @@ const SPECIAL_CHARS = /[łøđßæœı]/g;
 export function foldText(text: string): string {
   let t = text.toLowerCase();
   // Most titles are plain ASCII: skip the costly normalisation for them.
-  // eslint-disable-next-line no-control-regex
-  if (/[^\x00-\x7f]/.test(t)) t = t.normalize('NFKD').replace(COMBINING_MARKS, '').replace(SPECIAL_CHARS, (c) => SPECIAL[c] ?? c);
+  if (!isAscii(t)) t = t.normalize('NFKD').replace(COMBINING_MARKS, '').replace(SPECIAL_CHARS, (c) => SPECIAL[c] ?? c);
   return t.replace(/\s+/g, ' ').trim();
 }
 
 /** Search words: folded, split on spaces; each must occur somewhere (order does not matter). */
 export function searchTerms(query: string): string[] {
   return foldText(query).split(' ').filter((w) => w !== '');
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
