@@ -1,4 +1,5 @@
 import { openNewNoteModal } from './commands/new-note-from-link';
+import { registerDashboard } from './dashboard/register-dashboard';
 import type { PluginHost } from './host';
 import { PaperDistillSettingTab } from './settings/settings-tab';
 
@@ -13,4 +14,6 @@ export function registerFeatures(plugin: PluginHost): void {
     name: 'New paper note from arXiv link',
     callback: () => openNewNoteModal(plugin),
   });
+  // Dashboard: index sync, view, ribbon icon, `paper-distill` code block, Bases and export commands.
+  registerDashboard(plugin);
 }

@@ -1,4 +1,4 @@
-import type { App as ObsidianApp, OpenViewState, PaneType, SplitDirection } from 'obsidian';
+import type { App as ObsidianApp, OpenViewState, PaneType, SplitDirection, View, ViewState } from 'obsidian';
 import { Events } from './obsidian-events';
 import { normalizePath, type TFile } from './obsidian-files';
 import { FileManager, MetadataCache } from './obsidian-metadata';
@@ -8,9 +8,35 @@ import { Vault } from './obsidian-vault';
 export class WorkspaceLeaf extends Events {
   /** TEST HELPER, not in Obsidian's API: every file this leaf opened, oldest first. */
   readonly openedFiles: TFile[] = [];
+  /** The view a `setViewState` made, built by the creator the plugin registered (null before). */
+  view = null as unknown as View;
 
   constructor(private readonly workspace: Workspace) {
     super();
+  }
+
+  /** TEST HELPER, not in Obsidian's API: the app, which views reach as `leaf.app` here. */
+  get app(): App | null {
+    return this.workspace.app;
+  }
+
+  async setViewState(viewState: ViewState, _eState?: unknown): Promise<void> {
+    const create = this.workspace.viewCreators.get(viewState.type);
+    if (create === undefined) throw new Error(`No view of type ${viewState.type} is registered.`);
+    // onOpen/onClose are protected in Obsidian's typings; the workspace is who calls them.
+    const lifecycle = (v: View) => v as unknown as { onOpen(): Promise<void>; onClose(): Promise<void> };
+    if ((this.view as View | null) !== null) {
+      await lifecycle(this.view).onClose();
+      this.view.unload();
+    }
+    const view = create(this as unknown as Parameters<typeof create>[0]);
+    this.view = view;
+    view.load();
+    await lifecycle(view).onOpen();
+  }
+
+  getViewState(): ViewState {
+    return { type: (this.view as View | null)?.getViewType() ?? 'empty' };
   }
 
   async openFile(file: TFile, _openState?: OpenViewState): Promise<void> {
@@ -44,8 +70,18 @@ export class Workspace extends Events {
     return this.activeFile;
   }
 
-  getLeavesOfType(_viewType: string): WorkspaceLeaf[] {
-    return [];
+  /** TEST HELPER, not in Obsidian's API: the app this workspace belongs to. */
+  app: App | null = null;
+  /** TEST HELPER, not in Obsidian's API: view creators registered by plugins, by type. */
+  readonly viewCreators = new Map<string, (leaf: import('obsidian').WorkspaceLeaf) => View>();
+
+  getLeavesOfType(viewType: string): WorkspaceLeaf[] {
+    return this.leaves.filter((leaf) => (leaf.view as View | null)?.getViewType() === viewType);
+  }
+
+  async revealLeaf(leaf: import('obsidian').WorkspaceLeaf): Promise<void> {
+    this.activeLeaf = leaf as unknown as WorkspaceLeaf;
+    await Promise.resolve();
   }
 
   onLayoutReady(callback: () => unknown): void {
@@ -72,6 +108,10 @@ export class App {
   readonly workspace = new Workspace();
   lastEvent: UIEvent | null = null;
   private readonly localStorage = new Map<string, unknown>();
+
+  constructor() {
+    this.workspace.app = this;
+  }
 
   loadLocalStorage(key: string): unknown {
     return this.localStorage.get(key) ?? null;

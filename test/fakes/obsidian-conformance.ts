@@ -25,8 +25,10 @@ export type NoInventedMembers = [
   None<Invented<F.FakeDataAdapter, O.DataAdapter>>,
   None<Invented<F.MetadataCache, O.MetadataCache, 'whenIdle' | 'indexNow'>>,
   None<Invented<F.FileManager, O.FileManager>>,
-  None<Invented<F.Workspace, O.Workspace, 'leaves' | 'setActive' | 'removeLeaf'>>,
-  None<Invented<F.WorkspaceLeaf, O.WorkspaceLeaf, 'openedFiles'>>,
+  None<Invented<F.Workspace, O.Workspace, 'leaves' | 'setActive' | 'removeLeaf' | 'app' | 'viewCreators'>>,
+  None<Invented<F.WorkspaceLeaf, O.WorkspaceLeaf, 'openedFiles' | 'app'>>,
+  None<Invented<F.ItemView, O.ItemView, 'loaded' | 'onOpen' | 'onClose'>>,
+  None<Invented<F.MarkdownRenderChild, O.MarkdownRenderChild, 'loaded'>>,
   None<Invented<F.App, O.App>>,
   None<Invented<F.Component, O.Component, 'loaded'>>,
   None<

@@ -46,6 +46,7 @@ export {
   ValueComponent,
 } from './obsidian-components';
 export { Setting, settingNamed, settingsIn } from './obsidian-setting';
+export { ItemView, MarkdownRenderChild, View } from './obsidian-views';
 export {
   addIcon,
   debounce,
