@@ -89,8 +89,14 @@ export class IndexSync {
     const old = this.index.get(oldPath);
     if (old === undefined) return;
     const titled = this.app.metadataCache.getFileCache(file)?.frontmatter?.title !== undefined;
-    // Same text, new place: the record moves as is (a title taken from the file name follows it).
-    this.index.rename(oldPath, { ...old, path: file.path, ...(titled ? {} : { title: file.basename }) });
+    if (titled) {
+      // Same text, new place: the record moves as is.
+      this.index.rename(oldPath, { ...old, path: file.path });
+    } else {
+      // The title comes from the file name, so the record is derived again.
+      this.index.remove(oldPath);
+      void this.reread(file.path).then(() => this.notify());
+    }
     this.notify();
   }
 
