@@ -3,6 +3,7 @@ import { createCitationEngine } from '../src/app/citation-engine';
 import { parseAtomFeed } from '../src/core/arxiv/atom';
 import { renderPaperNote } from '../src/core/note/render';
 import { atomEntryXml, atomFeedXml, samplePaper } from '../test/builders/atom';
+import { dashboardFigures } from './dashboard-bench';
 import { importFigures } from './import-bench';
 import { templateFigures } from './template-bench';
 import { importLogFigures } from './importlog-bench';
@@ -43,6 +44,10 @@ async function main(): Promise<void> {
 
   for (const [key, value] of Object.entries(templateFigures())) add(key, value, 'ms', '< 300 (part of the index build)');
   for (const [key, value] of Object.entries(importLogFigures())) add(key, value, 'ms', 'preview of a 100-entry log');
+  const dashboardBars: Record<string, string> = { 'dashboard.index_ms_10k': '< 300', 'dashboard.filter_median_ms_10k': '< 10' };
+  for (const [key, value] of Object.entries(dashboardFigures())) {
+    add(key, value, key.includes('dom_rows') ? 'rows' : 'ms', dashboardBars[key] ?? (key.includes('dom_rows') ? 'bounded' : undefined));
+  }
 
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify(Object.fromEntries(figures.map((f) => [f.key, f.value]))));

@@ -5,6 +5,9 @@ import { checkCommand } from './commands/check';
 import { idsCommand } from './commands/ids';
 import { importLogCommand } from './commands/import-log';
 import { refreshCommand } from './commands/refresh';
+import { dashboardCommand } from './commands/bases-dashboard';
+import { exportCommand } from './commands/paper-export';
+import { listCommand } from './commands/paper-list';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from './io';
 
 // One line per command keeps additions from colliding.
@@ -14,6 +17,9 @@ const COMMANDS: readonly CliCommand[] = [
   checkCommand,
   importLogCommand,
   refreshCommand,
+  listCommand,
+  exportCommand,
+  dashboardCommand,
 ];
 
 export function usage(): string {
@@ -29,6 +35,7 @@ Options:
   --min-interval MS   pause between requests; only with --api (arXiv itself gets 3 s)
   --dry-run           import-log: print the preview, write nothing
   --hf-api URL        a Hugging Face-compatible paper API (with --api, links are only fetched when given)
+  --filter TEXT       list/export: clauses such as "tags: robotics -survey; rating: >=4; sort: added desc"
   --help              this text`;
 }
 

@@ -35,6 +35,8 @@ export interface Settings {
   readonly replaceLinksWithWikilinks: boolean;
   /** Pasting an arXiv link into a note offers to create its paper note. */
   readonly offerNoteOnPaste: boolean;
+  /** The dashboard's last filter, in the filter language of the `paper-distill` code block. */
+  readonly dashboardFilter: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -54,6 +56,7 @@ export const DEFAULT_SETTINGS: Settings = {
   huggingFaceLinks: true,
   replaceLinksWithWikilinks: false,
   offerNoteOnPaste: true,
+  dashboardFilter: '',
 };
 
 const STYLES: readonly CitationStyleSetting[] = ['scholar', 'apa', 'vancouver', 'harvard', 'bibtex'];
@@ -83,6 +86,7 @@ export function normalizeSettings(raw: unknown): Settings {
     huggingFaceLinks: bool(r.huggingFaceLinks, d.huggingFaceLinks),
     replaceLinksWithWikilinks: bool(r.replaceLinksWithWikilinks, d.replaceLinksWithWikilinks),
     offerNoteOnPaste: bool(r.offerNoteOnPaste, d.offerNoteOnPaste),
+    dashboardFilter: str(r.dashboardFilter, d.dashboardFilter),
   };
 }
 

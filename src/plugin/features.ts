@@ -1,6 +1,7 @@
 import { openNewNoteModal } from './commands/new-note-from-link';
 import { registerImportLog } from './commands/import-log';
 import { registerFetchFeatures } from './fetch/register';
+import { registerDashboard } from './dashboard/register-dashboard';
 import type { PluginHost } from './host';
 import { PaperDistillSettingTab } from './settings/settings-tab';
 import { registerTemplate } from './template/register-template';
@@ -19,4 +20,6 @@ export function registerFeatures(plugin: PluginHost): void {
   registerTemplate(plugin);
   registerImportLog(plugin);
   registerFetchFeatures(plugin);
+  // Dashboard: index sync, view, ribbon icon, `paper-distill` code block, Bases and export commands.
+  registerDashboard(plugin);
 }

@@ -28,6 +28,14 @@ describe('normalizeSettings', () => {
     expect(s.folder).toBe('');
     expect(s.categoryTagPrefix).toBe('');
   });
+
+  it.each<[unknown, string]>([
+    ['tags: robotics\nrating: >=4', 'tags: robotics\nrating: >=4'],
+    [42, ''],
+    [undefined, ''],
+  ])('keeps the dashboard filter text %j as %j', (raw, expected) => {
+    expect(normalizeSettings({ dashboardFilter: raw }).dashboardFilter).toBe(expected);
+  });
 });
 
 describe('normalizeSettings: reading log import', () => {

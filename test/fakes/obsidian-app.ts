@@ -1,4 +1,4 @@
-import type { Constructor, App as ObsidianApp, OpenViewState, PaneType, SplitDirection } from 'obsidian';
+import type { Constructor, App as ObsidianApp, OpenViewState, PaneType, SplitDirection, View, ViewState } from 'obsidian';
 import { MarkdownView } from './obsidian-editor';
 import { Events } from './obsidian-events';
 import { normalizePath, type TFile } from './obsidian-files';
@@ -9,11 +9,39 @@ import { peekContent, Vault } from './obsidian-vault';
 export class WorkspaceLeaf extends Events {
   /** TEST HELPER, not in Obsidian's API: every file this leaf opened, oldest first. */
   readonly openedFiles: TFile[] = [];
-  /** A MarkdownView with the note in its editor once a Markdown file is opened (with a vault). */
-  view: MarkdownView | null = null;
+  /**
+   * The leaf's view: a MarkdownView with the note in its editor once a Markdown file is opened
+   * (with a vault), or the view a `setViewState` made with the creator the plugin registered.
+   */
+  view: MarkdownView | View | null = null;
 
   constructor(private readonly workspace: Workspace) {
     super();
+  }
+
+  /** TEST HELPER, not in Obsidian's API: the app, which views reach as `leaf.app` here. */
+  get app(): App | null {
+    return this.workspace.app;
+  }
+
+  async setViewState(viewState: ViewState, _eState?: unknown): Promise<void> {
+    const create = this.workspace.viewCreators.get(viewState.type);
+    if (create === undefined) throw new Error(`No view of type ${viewState.type} is registered.`);
+    // onOpen/onClose are protected in Obsidian's typings; the workspace is who calls them.
+    const lifecycle = (v: View) => v as unknown as { onOpen(): Promise<void>; onClose(): Promise<void> };
+    const previous = this.view;
+    if (previous !== null && !(previous instanceof MarkdownView)) {
+      await lifecycle(previous).onClose();
+      previous.unload();
+    }
+    const view = create(this as unknown as Parameters<typeof create>[0]);
+    this.view = view;
+    view.load();
+    await lifecycle(view).onOpen();
+  }
+
+  getViewState(): ViewState {
+    return { type: this.view?.getViewType() ?? 'empty' };
   }
 
   async openFile(file: TFile, _openState?: OpenViewState): Promise<void> {
@@ -49,7 +77,8 @@ export class Workspace extends Events {
     vault?.on('modify', (file: TFile) => {
       for (const leaf of this.leaves) {
         const text = peekContent(vault, file);
-        if (leaf.view?.file === file && text !== null && leaf.view.editor.getValue() !== text) leaf.view.editor.load(text);
+        const view = leaf.view;
+        if (view instanceof MarkdownView && view.file === file && text !== null && view.editor.getValue() !== text) view.editor.load(text);
       }
     });
   }
@@ -77,15 +106,25 @@ export class Workspace extends Events {
     if (this.activeLeaf === leaf) return;
     this.activeLeaf = leaf;
     this.trigger('active-leaf-change', leaf);
-    const file = leaf.view?.file ?? leaf.openedFiles.at(-1) ?? null;
+    const file = (leaf.view instanceof MarkdownView ? leaf.view.file : null) ?? leaf.openedFiles.at(-1) ?? null;
     if (file !== this.activeFile) {
       this.activeFile = file;
       this.trigger('file-open', file);
     }
   }
 
-  getLeavesOfType(_viewType: string): WorkspaceLeaf[] {
-    return [];
+  /** TEST HELPER, not in Obsidian's API: the app this workspace belongs to. */
+  app: App | null = null;
+  /** TEST HELPER, not in Obsidian's API: view creators registered by plugins, by type. */
+  readonly viewCreators = new Map<string, (leaf: import('obsidian').WorkspaceLeaf) => View>();
+
+  getLeavesOfType(viewType: string): WorkspaceLeaf[] {
+    return this.leaves.filter((leaf) => leaf.view?.getViewType() === viewType);
+  }
+
+  async revealLeaf(leaf: import('obsidian').WorkspaceLeaf): Promise<void> {
+    this.activeLeaf = leaf as unknown as WorkspaceLeaf;
+    await Promise.resolve();
   }
 
   onLayoutReady(callback: () => unknown): void {
@@ -114,6 +153,10 @@ export class App {
   readonly workspace = new Workspace(this.vault);
   lastEvent: UIEvent | null = null;
   private readonly localStorage = new Map<string, unknown>();
+
+  constructor() {
+    this.workspace.app = this;
+  }
 
   loadLocalStorage(key: string): unknown {
     return this.localStorage.get(key) ?? null;

@@ -1,4 +1,4 @@
-import { createFakeApp, Editor, type TFile } from './obsidian';
+import { createFakeApp, Editor, MarkdownView, type TFile } from './obsidian';
 
 describe('fake Editor', () => {
   it('applies a transaction in the coordinates of the text before it, as one undo step', () => {
@@ -31,12 +31,17 @@ describe('fake Editor', () => {
     app.workspace.on('editor-change', (_editor: Editor) => changes.push(_editor));
     const leaf = app.workspace.getLeaf(false);
     await leaf.openFile(app.vault.getFileByPath('a.md') as TFile);
-    const editor = leaf.view?.editor;
+    const editor = markdownViewOf(leaf)?.editor;
     editor?.setValue('typed');
     expect(changes).toEqual([editor]);
-    await leaf.view?.save();
+    await markdownViewOf(leaf)?.save();
     expect(await app.vault.read(app.vault.getFileByPath('a.md') as TFile)).toBe('typed');
     await app.vault.process(app.vault.getFileByPath('a.md') as TFile, () => 'from disk');
     expect(editor?.getValue()).toBe('from disk');
   });
 });
+
+/** The leaf's Markdown view, when it shows a note. */
+function markdownViewOf(leaf: { view: unknown }): MarkdownView | null {
+  return leaf.view instanceof MarkdownView ? leaf.view : null;
+}

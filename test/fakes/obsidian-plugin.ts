@@ -9,6 +9,7 @@ import type {
   Plugin as ObsidianPlugin,
   PluginManifest,
   PluginSettingTab as ObsidianPluginSettingTab,
+  ViewCreator,
 } from 'obsidian';
 import type { App } from './obsidian-app';
 import { detachRef } from './obsidian-events';
@@ -150,8 +151,10 @@ export abstract class Plugin extends Component {
     this.settingTabs.push(settingTab);
   }
 
-  registerView(type: string, viewCreator: unknown): void {
+  registerView(type: string, viewCreator: ViewCreator): void {
     this.views.set(type, viewCreator);
+    const workspace = (this.app as unknown as { workspace: { viewCreators?: Map<string, ViewCreator> } }).workspace;
+    workspace.viewCreators?.set(type, viewCreator);
   }
 
   registerObsidianProtocolHandler(action: string, handler: ObsidianProtocolHandler): void {

@@ -48,6 +48,7 @@ export {
 } from './obsidian-components';
 export { Setting, settingNamed, settingsIn } from './obsidian-setting';
 export { chooseSuggestion, FuzzySuggestModal, SuggestModal, suggestionTexts } from './obsidian-suggest';
+export { ItemView, MarkdownRenderChild, View } from './obsidian-views';
 export {
   addIcon,
   debounce,

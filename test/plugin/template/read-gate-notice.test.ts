@@ -4,7 +4,7 @@ import PaperDistillPlugin from '../../../src/main';
 import { checkReadGate } from '../../../src/core/note/read-gate';
 import { allowMarkRead, notifyReadRefused } from '../../../src/plugin/read-gate-notice';
 import { distilledNote, note, section } from '../../builders/note';
-import { asObsidianApp, clearNotices, createFakeApp, loadPlugin, noticeMessages, shownNotices } from '../../fakes/obsidian';
+import { asObsidianApp, clearNotices, createFakeApp, loadPlugin, MarkdownView, noticeMessages, shownNotices } from '../../fakes/obsidian';
 
 const HALF_DONE = note({ sections: [section('## General Idea'), section('## Limitations', '- ')] });
 const REFUSED =
@@ -64,7 +64,7 @@ describe('allowMarkRead: the gate every "mark as read" control asks', () => {
     const file = app.vault.getFileByPath('Papers/Half.md');
     if (!file) throw new Error('no note');
     await leaf.openFile(file);
-    const editor = leaf.view?.editor;
+    const editor = markdownViewOf(leaf)?.editor;
     if (!editor) throw new Error('no editor');
     editor.setValue(`${editor.getValue().replace('## Limitations\n- ', '## Limitations\n- Needs a suit.')}\n## Utilities\n- Retargeting code.\n`);
     expect(await allowMarkRead(plugin, 'Papers/Half.md')).toBe(true);
@@ -85,3 +85,8 @@ describe('allowMarkRead: the gate every "mark as read" control asks', () => {
     expect(noticeMessages()).toEqual([REFUSED]);
   });
 });
+
+/** The leaf's Markdown view, when it shows a note. */
+function markdownViewOf(leaf: { view: unknown }): MarkdownView | null {
+  return leaf.view instanceof MarkdownView ? leaf.view : null;
+}

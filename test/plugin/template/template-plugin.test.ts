@@ -5,7 +5,7 @@ import { insertMissingSections } from '../../../src/core/note/insert-sections';
 import { STATUS_DEBOUNCE_MS } from '../../../src/plugin/template/status-bar';
 import type { TemplateReportModal } from '../../../src/plugin/template/template-report-modal';
 import { distilledNote, FRONTMATTER, note, section, templateNote, withCrlf } from '../../builders/note';
-import { asObsidianApp, clearNotices, createFakeApp, loadPlugin, noticeMessages, openModals, settingNamed, type App, type TFile } from '../../fakes/obsidian';
+import { asObsidianApp, clearNotices, createFakeApp, loadPlugin, MarkdownView, noticeMessages, openModals, settingNamed, type App, type TFile } from '../../fakes/obsidian';
 
 const HALF_DONE = note({ sections: [section('## General Idea'), section('## Limitations', '- ')] });
 const EXTRAS = note({ sections: [section('## My thoughts', 'Worth a re-read.'), section('### Main Idea'), section('## TODO', '- [ ] code')] });
@@ -35,7 +35,7 @@ async function open(app: App, path: string) {
   const file = fileAt(app, path);
   const leaf = app.workspace.getLeaf(false);
   await leaf.openFile(file);
-  return { file, leaf, editor: leaf.view?.editor ?? fail('no editor') };
+  return { file, leaf, editor: markdownViewOf(leaf)?.editor ?? fail('no editor') };
 }
 
 function fail(message: string): never {
@@ -242,3 +242,8 @@ describe('settings: distillation template', () => {
     expect(status.getText()).toBe('Distilled 1/1');
   });
 });
+
+/** The leaf's Markdown view, when it shows a note. */
+function markdownViewOf(leaf: { view: unknown }): MarkdownView | null {
+  return leaf.view instanceof MarkdownView ? leaf.view : null;
+}

@@ -1,0 +1,89 @@
+import { renderBaseFile } from '../core/dashboard/bases';
+import { exportAnnotated, exportBibtex, exportCslJson, noteMetadata, plainCitation, type ExportFormat, type ExportNote } from '../core/dashboard/export';
+import { parseFilter, describeFilterErrors } from '../core/dashboard/filter-language';
+import { PaperIndex } from '../core/dashboard/index';
+import { EMPTY_QUERY, type PaperQuery } from '../core/dashboard/query';
+import { paperRecord } from '../core/dashboard/record';
+import { runQuery } from '../core/dashboard/run-query';
+import { err, ok, type Result } from '../core/result';
+import type { Settings } from '../core/settings';
+import type { CitationEngine } from './citation-engine';
+import type { NoteStore } from './ports';
+
+/** Every paper note of a store, indexed, with its properties and text kept for exports. */
+export interface PaperCollection {
+  readonly index: PaperIndex;
+  readonly notes: ReadonlyMap<string, { readonly frontmatter: Readonly<Record<string, unknown>>; readonly text: string }>;
+}
+
+/** Reads every paper note once (the CLI's way; the plugin keeps its index current instead). */
+export async function loadPaperCollection(store: NoteStore, settings: Settings): Promise<PaperCollection> {
+  const opts = { paperTag: settings.paperTag, requiredSections: settings.requiredSections };
+  const notes = new Map<string, { frontmatter: Readonly<Record<string, unknown>>; text: string }>();
+  const records = [];
+  for (const summary of await store.listNotes()) {
+    if (summary.frontmatter === null) continue;
+    const text = await store.read(summary.path);
+    if (text === null) continue;
+    const record = paperRecord(summary.path, summary.frontmatter, text, opts);
+    if (record === null) continue;
+    records.push(record);
+    notes.set(summary.path, { frontmatter: summary.frontmatter, text });
+  }
+  const index = new PaperIndex();
+  index.reset(records);
+  return { index, notes };
+}
+
+/** The query for filter text; errors as one sentence per bad clause. */
+export function queryFromFilter(text: string | undefined): Result<PaperQuery> {
+  if (text === undefined) return ok(EMPTY_QUERY);
+  const parsed = parseFilter(text);
+  if (parsed.ok) return ok(parsed.query);
+  return err('PARSE', `The filter is not valid.\n${describeFilterErrors(parsed.errors).join('\n')}`);
+}
+
+export function exportNotes(collection: PaperCollection, query: PaperQuery): ExportNote[] {
+  return runQuery(collection.index, query).records.flatMap((record) => {
+    const note = collection.notes.get(record.path);
+    return note === undefined ? [] : [{ record, ...note }];
+  });
+}
+
+/** The filtered papers as BibTeX, CSL-JSON or an annotated bibliography in Markdown. */
+export async function exportPapers(
+  format: ExportFormat,
+  notes: readonly ExportNote[],
+  engine: CitationEngine,
+  settings: Settings,
+): Promise<string> {
+  if (format === 'bibtex') return exportBibtex(notes);
+  if (format === 'csl-json') return exportCslJson(notes);
+  // An annotated bibliography reads best with a prose citation, even when notes use BibTeX.
+  const style = settings.citationStyle === 'bibtex' ? 'scholar' : settings.citationStyle;
+  const citations: string[] = [];
+  for (const note of notes) {
+    const meta = noteMetadata(note);
+    citations.push(meta.arxiv === '' ? plainCitation(meta) : await engine.format(meta, style).catch(() => plainCitation(meta)));
+  }
+  return exportAnnotated(notes, citations, settings.requiredSections);
+}
+
+export const BASE_FILE_NAME = 'Paper dashboard.base';
+
+/** Where the .base file goes: beside the paper notes. */
+export function baseFilePath(settings: Settings): string {
+  return settings.folder === '' ? BASE_FILE_NAME : `${settings.folder}/${BASE_FILE_NAME}`;
+}
+
+/** Writes (or rewrites) the Bases dashboard; returns its path. */
+export async function writeBaseFile(store: NoteStore, index: PaperIndex, settings: Settings): Promise<Result<string>> {
+  const content = renderBaseFile({
+    paperTag: settings.paperTag,
+    categoryTagPrefix: settings.categoryTagPrefix,
+    tags: runQuery(index, EMPTY_QUERY).facets,
+  });
+  const path = baseFilePath(settings);
+  const written = (await store.exists(path)) ? await store.update(path, () => content) : await store.create(path, content);
+  return written.ok ? ok(path) : written;
+}

@@ -1,0 +1,65 @@
+import { Document } from 'yaml';
+import type { TagCount } from './run-query';
+
+export interface BaseOptions {
+  readonly paperTag: string;
+  /** Tags to skip when picking views per tag (the arXiv category prefix, e.g. `arxiv/`). */
+  readonly categoryTagPrefix: string;
+  /** Tag counts over all papers, most frequent first. */
+  readonly tags: readonly TagCount[];
+  /** At most this many per-tag views. */
+  readonly maxTagViews?: number;
+  /** A tag needs at least this many papers to get its own view. */
+  readonly minPapersPerTag?: number;
+}
+
+const COLUMNS = ['file.name', 'authors', 'published', 'rating', 'status', 'tags', 'added'];
+
+/**
+ * An Obsidian Bases file (`.base`, YAML) over the paper notes, with views "To read", "Top rated",
+ * "Not yet distilled" and one per frequent tag. Bases sees properties, not sections, so "Not yet
+ * distilled" lists papers not marked read: the read gate only lets a distilled note be marked read.
+ */
+export function renderBaseFile(opts: BaseOptions): string {
+  const tag = opts.paperTag;
+  const view = (name: string, filters: string | null, sort: [string, 'ASC' | 'DESC']) => ({
+    type: 'table',
+    name,
+    ...(filters === null ? {} : { filters: { and: [filters] } }),
+    order: COLUMNS,
+    sort: [{ property: sort[0], direction: sort[1] }],
+  });
+  const tagViews = frequentTags(opts).map((t) => view(`#${t}`, `file.hasTag(${quote(t)})`, ['rating', 'DESC']));
+  const base = {
+    filters: { or: [`file.hasTag(${quote(tag)})`, 'file.hasProperty("arxiv")'] },
+    properties: {
+      authors: { displayName: 'Authors' },
+      published: { displayName: 'Published' },
+      rating: { displayName: 'Rating' },
+      status: { displayName: 'Status' },
+      added: { displayName: 'Added' },
+    },
+    views: [
+      view('To read', 'status == "to-read"', ['added', 'DESC']),
+      view('Top rated', 'rating >= 4', ['rating', 'DESC']),
+      view('Not yet distilled', 'status != "read"', ['added', 'ASC']),
+      ...tagViews,
+      view('All papers', null, ['added', 'DESC']),
+    ],
+  };
+  return new Document(base).toString({ lineWidth: 0 });
+}
+
+/** The most used reader tags: not the paper tag, not arXiv category tags. */
+export function frequentTags(opts: BaseOptions): string[] {
+  const paper = opts.paperTag.toLowerCase();
+  const prefix = opts.categoryTagPrefix.toLowerCase();
+  return opts.tags
+    .filter((t) => t.tag !== paper && (prefix === '' || !t.tag.startsWith(prefix)) && t.count >= (opts.minPapersPerTag ?? 3))
+    .slice(0, opts.maxTagViews ?? 6)
+    .map((t) => t.tag);
+}
+
+function quote(text: string): string {
+  return JSON.stringify(text);
+}

@@ -1,0 +1,100 @@
+import type { RowModel } from '../../core/dashboard/model';
+import type { ReadingStatus } from '../../core/settings';
+import { createStarControl } from '../views/star-control';
+
+export interface RowHandlers {
+  onOpen(path: string, newTab: boolean): void;
+  onRate(path: string, rating: number | null): void;
+  /** Resolves false when the change was refused (the control then shows the old status). */
+  onStatus(path: string, status: ReadingStatus): Promise<boolean>;
+  onTag(tag: string, exclude: boolean): void;
+}
+
+const STATUS_LABELS: readonly [ReadingStatus, string][] = [
+  ['to-read', 'To read'],
+  ['reading', 'Reading'],
+  ['read', 'Read'],
+];
+
+export const COLUMN_HEADS = ['Title', 'Authors', 'Year', 'Rating', 'Status', 'Tags', 'Distilled', 'Version', 'Links'] as const;
+
+/** Writes one table row; every text goes in through createEl/setText, never as HTML. */
+export function writeRow(tbody: HTMLElement, row: RowModel, index: number, h: RowHandlers): HTMLElement {
+  const tr = tbody.createEl('tr', {
+    cls: 'paper-distill-row',
+    attr: { 'data-path': row.path, tabindex: '0', 'aria-rowindex': String(index + 2) },
+  });
+  const titleCell = tr.createEl('td', { cls: 'paper-distill-cell-title' });
+  const link = titleCell.createEl('a', { cls: 'paper-distill-title internal-link', text: row.title, href: '#' });
+  link.addEventListener('click', (evt) => {
+    evt.preventDefault();
+    h.onOpen(row.path, evt.ctrlKey || evt.metaKey);
+  });
+  if (row.readNotDistilled) {
+    titleCell.createSpan({ cls: 'paper-distill-flag', text: 'Read but not distilled', attr: { title: row.distilled.detail } });
+  }
+  tr.createEl('td', { cls: 'paper-distill-cell-authors', text: row.authors, attr: { title: row.authorsFull } });
+  tr.createEl('td', { cls: 'paper-distill-cell-year', text: row.year });
+  createStarControl(tr.createEl('td', { cls: 'paper-distill-cell-rating' }), {
+    rating: row.rating,
+    label: row.title,
+    onChange: (rating) => h.onRate(row.path, rating),
+  });
+  writeStatus(tr.createEl('td', { cls: 'paper-distill-cell-status' }), row, h);
+  const tags = tr.createEl('td', { cls: 'paper-distill-cell-tags' });
+  for (const tag of row.tags) {
+    const chip = tags.createEl('a', { cls: 'paper-distill-tag', text: `#${tag}`, href: '#', attr: { 'data-tag': tag } });
+    chip.addEventListener('click', (evt) => {
+      evt.preventDefault();
+      evt.stopPropagation();
+      h.onTag(tag, evt.ctrlKey || evt.metaKey || evt.altKey);
+    });
+  }
+  tr.createEl('td', { cls: 'paper-distill-cell-distilled' }).createSpan({
+    cls: 'paper-distill-badge',
+    text: row.distilled.text,
+    attr: { 'data-complete': String(row.distilled.complete), title: row.distilled.detail },
+  });
+  const version = tr.createEl('td', { cls: 'paper-distill-cell-version' });
+  if (row.version !== null) {
+    version.createSpan({ cls: 'paper-distill-badge', text: row.version.text, attr: { 'data-kind': 'version', title: row.version.detail } });
+  }
+  const links = tr.createEl('td', { cls: 'paper-distill-cell-links' });
+  for (const l of row.links) {
+    links.createEl('a', { cls: 'paper-distill-link external-link', text: l.label, href: l.url, attr: { target: '_blank', rel: 'noopener' } });
+  }
+  return tr;
+}
+
+function writeStatus(cell: HTMLElement, row: RowModel, h: RowHandlers): void {
+  const select = cell.createEl('select', { cls: 'dropdown paper-distill-status', attr: { 'aria-label': `Status of ${row.title}` } });
+  if (row.status === null) select.createEl('option', { text: 'No status', value: '' });
+  for (const [value, label] of STATUS_LABELS) select.createEl('option', { text: label, value });
+  select.value = row.status ?? '';
+  let shown = select.value;
+  select.addEventListener('change', () => {
+    const next = select.value as ReadingStatus;
+    void h.onStatus(row.path, next).then((accepted) => {
+      if (accepted) shown = next;
+      else select.value = shown;
+    });
+  });
+}
+
+/** Arrow keys (and j/k) move between rows; Enter opens, with Ctrl/Cmd in a new tab. */
+export function rowKeydown(evt: KeyboardEvent, h: RowHandlers): void {
+  const row = evt.target instanceof HTMLElement && evt.target.matches('tr.paper-distill-row') ? evt.target : null;
+  if (row === null) return;
+  const move = (to: Element | null) => {
+    if (to instanceof HTMLElement && to.matches('tr.paper-distill-row')) {
+      evt.preventDefault();
+      to.focus();
+    }
+  };
+  if (evt.key === 'ArrowDown' || evt.key === 'j') move(row.nextElementSibling);
+  else if (evt.key === 'ArrowUp' || evt.key === 'k') move(row.previousElementSibling);
+  else if (evt.key === 'Enter') {
+    evt.preventDefault();
+    h.onOpen(row.getAttribute('data-path') ?? '', evt.ctrlKey || evt.metaKey);
+  }
+}

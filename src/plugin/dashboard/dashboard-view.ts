@@ -1,0 +1,83 @@
+import { debounce, ItemView, type WorkspaceLeaf } from 'obsidian';
+import { formatFilter, parseFilter } from '../../core/dashboard/filter-language';
+import { EMPTY_QUERY, type PaperQuery } from '../../core/dashboard/query';
+import type { PluginHost } from '../host';
+import { DashboardController } from './dashboard-controller';
+import { obsidianDashboardHost } from './dashboard-host';
+import type { IndexSync } from './index-sync';
+
+export const DASHBOARD_VIEW_TYPE = 'paper-distill-dashboard';
+/** Index changes arriving faster than this are folded into one re-render. */
+export const RENDER_DEBOUNCE_MS = 300;
+
+/** The paper dashboard tab: the panel, fed by the shared index, re-rendered only while shown. */
+export class DashboardView extends ItemView {
+  controller: DashboardController | null = null;
+  private stale = false;
+  private readonly renderSoon = debounce(() => this.renderIfShown(), RENDER_DEBOUNCE_MS, false);
+  private readonly saveFilter = debounce((q: PaperQuery) => void this.plugin.updateSettings({ dashboardFilter: formatFilter(q) }), 500, true);
+
+  constructor(
+    leaf: WorkspaceLeaf,
+    private readonly plugin: PluginHost,
+    private readonly sync: IndexSync,
+  ) {
+    super(leaf);
+    this.icon = 'library';
+  }
+
+  getViewType(): string {
+    return DASHBOARD_VIEW_TYPE;
+  }
+
+  getDisplayText(): string {
+    return 'Paper dashboard';
+  }
+
+  async onOpen(): Promise<void> {
+    this.contentEl.empty();
+    this.contentEl.addClass('paper-distill-dashboard-view');
+    const loading = this.contentEl.createDiv({ cls: 'paper-distill-loading', text: 'Indexing paper notes…' });
+    await this.sync.ready();
+    loading.detach();
+    this.controller = new DashboardController(this.contentEl, {
+      ...obsidianDashboardHost(this.plugin, this.sync),
+      queryChanged: (q) => this.saveFilter(q),
+    }, savedQuery(this.plugin.settings.dashboardFilter));
+    this.controller.render();
+    this.register(this.sync.subscribe(() => this.changed()));
+    // Changes that came in while the tab was hidden are shown when it is visible again.
+    this.registerEvent(this.app.workspace.on('active-leaf-change', () => this.renderIfShown()));
+    this.registerEvent(this.app.workspace.on('layout-change', () => this.renderIfShown()));
+  }
+
+  async onClose(): Promise<void> {
+    this.saveFilter.run();
+    this.renderSoon.cancel();
+  }
+
+  private changed(): void {
+    this.stale = true;
+    this.renderSoon();
+  }
+
+  private renderIfShown(): void {
+    if (!this.stale || this.controller === null || !this.containerEl.isShown()) return;
+    this.stale = false;
+    this.controller.refresh();
+  }
+}
+
+/** The remembered filter; one that no longer parses (hand-edited data.json) is dropped. */
+function savedQuery(text: string): PaperQuery {
+  const parsed = parseFilter(text);
+  return parsed.ok ? parsed.query : EMPTY_QUERY;
+}
+
+/** Shows the dashboard: the open tab if there is one, else a new tab. */
+export async function openDashboard(plugin: PluginHost): Promise<void> {
+  const { workspace } = plugin.app;
+  const leaf = workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)[0] ?? workspace.getLeaf('tab');
+  if (leaf.view?.getViewType() !== DASHBOARD_VIEW_TYPE) await leaf.setViewState({ type: DASHBOARD_VIEW_TYPE, active: true });
+  await workspace.revealLeaf(leaf);
+}

@@ -1,0 +1,116 @@
+import { type App, type CachedMetadata, type Component, TFile, type TAbstractFile } from 'obsidian';
+import { PaperIndex } from '../../core/dashboard/index';
+import { isPaperNote, paperRecord, type RecordOptions } from '../../core/dashboard/record';
+import type { Settings } from '../../core/settings';
+
+/**
+ * The one component that keeps the paper index in step with the vault: built on first use (not
+ * in onload), then updated one note at a time from metadataCache 'changed' and vault 'delete' /
+ * 'rename'. Listeners hear about every change and decide themselves when to re-render.
+ */
+export class IndexSync {
+  private readonly index = new PaperIndex();
+  private building: Promise<PaperIndex> | null = null;
+  private built = false;
+  /** Changes seen while the first build runs, applied after it. */
+  private readonly pending = new Set<string>();
+  private readonly listeners = new Set<() => void>();
+
+  constructor(
+    private readonly app: App,
+    private readonly settings: () => Settings,
+  ) {}
+
+  /** Registers the event handlers on the plugin (cheap: nothing is read until the index is needed). */
+  register(owner: Component): void {
+    owner.registerEvent(this.app.metadataCache.on('changed', (file, data, cache) => this.changed(file, data, cache)));
+    owner.registerEvent(this.app.vault.on('delete', (file) => this.deleted(file)));
+    owner.registerEvent(this.app.vault.on('rename', (file, oldPath) => this.renamed(file, oldPath)));
+  }
+
+  /** The index, built from the vault the first time. */
+  ready(): Promise<PaperIndex> {
+    this.building ??= this.build();
+    return this.building;
+  }
+
+  /** The index as it stands (possibly still empty while building). */
+  current(): PaperIndex {
+    return this.index;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private options(): RecordOptions {
+    const s = this.settings();
+    return { paperTag: s.paperTag, requiredSections: s.requiredSections };
+  }
+
+  private async build(): Promise<PaperIndex> {
+    const opts = this.options();
+    const records = [];
+    for (const file of this.app.vault.getMarkdownFiles()) {
+      const frontmatter = this.app.metadataCache.getFileCache(file)?.frontmatter ?? null;
+      // Only paper notes are read; the cache already says which ones they are.
+      if (!isPaperNote(frontmatter, opts.paperTag)) continue;
+      const text = await this.app.vault.cachedRead(file);
+      const record = paperRecord(file.path, frontmatter, text, opts);
+      if (record !== null) records.push(record);
+    }
+    this.index.reset(records);
+    this.built = true;
+    for (const path of this.pending) await this.reread(path);
+    this.pending.clear();
+    this.notify();
+    return this.index;
+  }
+
+  private changed(file: TFile, data: string, cache: CachedMetadata): void {
+    if (file.extension !== 'md') return;
+    if (!this.built) {
+      if (this.building !== null) this.pending.add(file.path);
+      return;
+    }
+    this.index.upsert(file.path, paperRecord(file.path, cache.frontmatter ?? null, data, this.options()));
+    this.notify();
+  }
+
+  private deleted(file: TAbstractFile): void {
+    if (!this.built || this.index.get(file.path) === undefined) return;
+    this.index.remove(file.path);
+    this.notify();
+  }
+
+  private renamed(file: TAbstractFile, oldPath: string): void {
+    if (!this.built || !(file instanceof TFile)) return;
+    const old = this.index.get(oldPath);
+    if (old === undefined) return;
+    const titled = this.app.metadataCache.getFileCache(file)?.frontmatter?.title !== undefined;
+    if (titled) {
+      // Same text, new place: the record moves as is.
+      this.index.rename(oldPath, { ...old, path: file.path });
+    } else {
+      // The title comes from the file name, so the record is derived again.
+      this.index.remove(oldPath);
+      void this.reread(file.path).then(() => this.notify());
+    }
+    this.notify();
+  }
+
+  private async reread(path: string): Promise<void> {
+    const file = this.app.vault.getFileByPath(path);
+    if (file === null) {
+      this.index.remove(path);
+      return;
+    }
+    const frontmatter = this.app.metadataCache.getFileCache(file)?.frontmatter ?? null;
+    this.index.upsert(path, paperRecord(path, frontmatter, await this.app.vault.cachedRead(file), this.options()));
+  }
+
+  private notify(): void {
+    for (const listener of this.listeners) listener();
+  }
+}

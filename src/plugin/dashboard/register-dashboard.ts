@@ -1,0 +1,91 @@
+import { Modal, Notice, Setting, type App } from 'obsidian';
+import { exportPapers, writeBaseFile } from '../../app/paper-collection';
+import { runQuery } from '../../core/dashboard/run-query';
+import { createCitationEngine } from '../../app/citation-engine';
+import { EXPORT_FORMATS, type ExportFormat } from '../../core/dashboard/export';
+import { EMPTY_QUERY } from '../../core/dashboard/query';
+import { localIsoDate } from '../../core/dates';
+import type { PluginHost } from '../host';
+import { CODE_BLOCK_LANGUAGE, renderPaperBlock } from './code-block';
+import { DASHBOARD_VIEW_TYPE, DashboardView, openDashboard } from './dashboard-view';
+import { IndexSync } from './index-sync';
+
+const EXTENSIONS: Readonly<Record<ExportFormat, string>> = { bibtex: 'bib', 'csl-json': 'json', annotated: 'md' };
+const FORMAT_NAMES: Readonly<Record<ExportFormat, string>> = { bibtex: 'BibTeX', 'csl-json': 'CSL-JSON', annotated: 'Annotated bibliography' };
+
+/** The dashboard feature: index sync, view, ribbon icon, code block and three commands. */
+export function registerDashboard(plugin: PluginHost): IndexSync {
+  const sync = new IndexSync(plugin.app, () => plugin.settings);
+  sync.register(plugin);
+  plugin.registerView(DASHBOARD_VIEW_TYPE, (leaf) => new DashboardView(leaf, plugin, sync));
+  plugin.addRibbonIcon('library', 'Open paper dashboard', () => void openDashboard(plugin));
+  plugin.addCommand({ id: 'open-paper-dashboard', name: 'Open paper dashboard', callback: () => void openDashboard(plugin) });
+  plugin.registerMarkdownCodeBlockProcessor(CODE_BLOCK_LANGUAGE, (source, el, ctx) => renderPaperBlock(plugin, sync, source, el, ctx));
+  plugin.addCommand({ id: 'create-bases-dashboard', name: 'Create Bases dashboard', callback: () => void createBase(plugin, sync) });
+  plugin.addCommand({
+    id: 'export-filtered-papers',
+    name: 'Export filtered papers',
+    callback: () => new ExportModal(plugin.app, (format) => void exportFiltered(plugin, sync, format)).open(),
+  });
+  return sync;
+}
+
+async function createBase(plugin: PluginHost, sync: IndexSync): Promise<void> {
+  const index = await sync.ready();
+  const written = await writeBaseFile(plugin.services().store, index, plugin.settings);
+  if (!written.ok) {
+    plugin.services().notifier.error(written.error.message);
+    return;
+  }
+  new Notice(`Wrote ${written.value}.`);
+  const file = plugin.app.vault.getFileByPath(written.value);
+  if (file !== null) await plugin.app.workspace.getLeaf(false).openFile(file);
+}
+
+/** Exports what the dashboard shows (its remembered filter) into a file beside the papers. */
+export async function exportFiltered(plugin: PluginHost, sync: IndexSync, format: ExportFormat): Promise<string | null> {
+  const index = await sync.ready();
+  const dashboard = plugin.app.workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)[0]?.view;
+  const query = dashboard instanceof DashboardView && dashboard.controller !== null ? dashboard.controller.currentQuery : EMPTY_QUERY;
+  const store = plugin.services().store;
+  const collected = [];
+  for (const record of runQuery(index, query).records) {
+    const text = await store.read(record.path);
+    const file = plugin.app.vault.getFileByPath(record.path);
+    const frontmatter = file === null ? null : (plugin.app.metadataCache.getFileCache(file)?.frontmatter ?? null);
+    if (text !== null && frontmatter !== null) collected.push({ record, frontmatter, text });
+  }
+  const content = await exportPapers(format, collected, createCitationEngine(), plugin.settings);
+  const folder = plugin.settings.folder;
+  const path = `${folder === '' ? '' : `${folder}/`}Paper export ${localIsoDate(new Date())}.${EXTENSIONS[format]}`;
+  const written = (await store.exists(path)) ? await store.update(path, () => content) : await store.create(path, content);
+  if (!written.ok) {
+    plugin.services().notifier.error(written.error.message);
+    return null;
+  }
+  new Notice(`Exported ${collected.length} papers to ${path}.`);
+  return path;
+}
+
+class ExportModal extends Modal {
+  constructor(app: App, private readonly choose: (format: ExportFormat) => void) {
+    super(app);
+  }
+
+  onOpen(): void {
+    this.setTitle('Export filtered papers');
+    this.contentEl.createEl('p', { text: 'Exports the papers the dashboard shows, into a file next to your paper notes.' });
+    for (const format of EXPORT_FORMATS) {
+      new Setting(this.contentEl).setName(FORMAT_NAMES[format]).addButton((b) =>
+        b.setButtonText('Export').onClick(() => {
+          this.close();
+          this.choose(format);
+        }),
+      );
+    }
+  }
+
+  onClose(): void {
+    this.contentEl.empty();
+  }
+}

@@ -1,0 +1,131 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { parse } from 'yaml';
+import { runCli } from '../../src/cli/run';
+import { FIXTURE_VAULT } from '../builders/dashboard-fixture';
+
+interface Run {
+  code: number;
+  out: string[];
+  err: string[];
+}
+
+async function cli(...argv: string[]): Promise<Run> {
+  const run: Run = { code: 0, out: [], err: [] };
+  run.code = await runCli(argv, { out: (l) => run.out.push(l), err: (l) => run.err.push(l), readStdin: () => Promise.resolve('') });
+  return run;
+}
+
+describe('paper-distill list / export / dashboard on a vault folder', () => {
+  let vault: string;
+
+  beforeAll(async () => {
+    vault = await mkdtemp(join(tmpdir(), 'pd-dashboard-'));
+    for (const [path, text] of Object.entries(FIXTURE_VAULT)) {
+      await mkdir(dirname(join(vault, path)), { recursive: true });
+      await writeFile(join(vault, path), text);
+    }
+  });
+  afterAll(() => rm(vault, { recursive: true, force: true }));
+
+  it('lists the papers matching a filter, one line each, with a count', async () => {
+    const run = await cli('list', '--vault', vault, '--filter', 'tags: robotics -survey; sort: title');
+    expect(run.code).toBe(0);
+    expect(run.out).toEqual([
+      expect.stringMatching(/^★★★☆☆ {2}read {5}2023 {2}Diffusion Policy — Chi {2}\[0\/3, read but not distilled\] {2}Papers\/Diffusion\.md$/),
+      expect.stringMatching(/HumanPlus: Humanoid Shadowing — Fu et al\. {2}\[3\/3, v3 available\]/),
+      expect.stringMatching(/Learning Fine-Grained Bimanual Manipulation — Zhao & Finn/),
+      '3 of 8 papers.',
+    ]);
+  });
+
+  it('lists as JSON', async () => {
+    const run = await cli('list', '--vault', vault, '--filter', 'rating: >=5', '--json');
+    const papers = JSON.parse(run.out.join('\n')) as { arxiv: string | null; rating: number; distilled: { complete: boolean } }[];
+    expect(papers.map((p) => p.arxiv).sort()).toEqual(['1706.03762', '2406.10454']);
+    expect(papers.every((p) => p.rating === 5 && p.distilled.complete)).toBe(true);
+  });
+
+  it('refuses a bad filter with the clause and line named', async () => {
+    const run = await cli('list', '--vault', vault, '--filter', 'tags: robotics\nrating: lots');
+    expect(run.code).toBe(2);
+    expect(run.err.join('\n')).toContain('Line 2, "rating: lots": "lots" is not a rating');
+  });
+
+  it('exports BibTeX with arXiv fields, and a plain entry for a paper without an id', async () => {
+    const run = await cli('export', '--format', 'bibtex', '--vault', vault, '--filter', 'tags: theory nlp');
+    expect(run.out.join('\n')).toBe('');
+    const both = await cli('export', '--format', 'bibtex', '--vault', vault, '--filter', 'rating: >=2; sort: year asc; limit: 2');
+    expect(both.code).toBe(0);
+    expect(both.out.join('\n')).toBe(
+      [
+        '@misc{scholkopf2002learning,',
+        '  title={Learning with Kernels},',
+        '  author={Bernhard Schölkopf and Alexander Smola},',
+        '  year={2002}',
+        '}',
+        '',
+        '@misc{vaswani2017attention,',
+        '  title={Attention Is All You Need},',
+        '  author={Ashish Vaswani and Noam Shazeer and Niki Parmar},',
+        '  year={2017},',
+        '  eprint={1706.03762},',
+        '  archivePrefix={arXiv},',
+        '  primaryClass={cs.CL},',
+        '  url={https://arxiv.org/abs/1706.03762}',
+        '}',
+      ].join('\n'),
+    );
+  });
+
+  it('exports CSL-JSON to a file', async () => {
+    const out = join(vault, 'papers.json');
+    const run = await cli('export', '--format', 'csl-json', '--vault', vault, '--filter', 'tags: robotics/humanoid', '--out', out);
+    expect(run.out).toEqual([`Exported 1 papers to ${out}.`]);
+    const items = JSON.parse(await readFile(out, 'utf8')) as Record<string, unknown>[];
+    expect(items).toEqual([
+      expect.objectContaining({ id: '2406.10454', type: 'article', title: 'HumanPlus: Humanoid Shadowing', number: 'arXiv:2406.10454' }),
+    ]);
+  });
+
+  it('exports an annotated bibliography with the citation, General Idea and Limitations', async () => {
+    const run = await cli('export', '--format', 'annotated', '--vault', vault, '--filter', 'search: attention');
+    expect(run.out.join('\n')).toBe(
+      [
+        '# Annotated bibliography',
+        '',
+        '## Attention Is All You Need',
+        '',
+        '> Vaswani, A., Shazeer, N., & Parmar, N. (2017). Attention Is All You Need. arXiv preprint arXiv:1706.03762.',
+        '',
+        '**General Idea**',
+        '',
+        '- Point.',
+        '',
+        '**Limitations**',
+        '',
+        '- Point.',
+      ].join('\n'),
+    );
+  });
+
+  it('refuses an unknown export format', async () => {
+    const run = await cli('export', '--format', 'ris', '--vault', vault);
+    expect([run.code, run.err[0]]).toEqual([2, 'Choose the export format with --format bibtex|csl-json|annotated (not "ris").']);
+  });
+
+  it('writes a .base file with the standard views and one per frequent tag', async () => {
+    const run = await cli('dashboard', '--vault', vault);
+    expect(run.out).toEqual(['Wrote Papers/Paper dashboard.base (8 papers). Open it in Obsidian to see the Bases views.']);
+    const base = parse(await readFile(join(vault, 'Papers', 'Paper dashboard.base'), 'utf8')) as {
+      filters: unknown;
+      views: { type: string; name: string; filters?: unknown; order: string[]; sort: unknown[] }[];
+    };
+    expect(base.filters).toEqual({ or: ['file.hasTag("paper")', 'file.hasProperty("arxiv")'] });
+    expect(base.views.map((v) => v.name)).toEqual(['To read', 'Top rated', 'Not yet distilled', '#robotics', 'All papers']);
+    expect(base.views[0]).toMatchObject({ type: 'table', filters: { and: ['status == "to-read"'] }, sort: [{ property: 'added', direction: 'DESC' }] });
+    expect(base.views[3].filters).toEqual({ and: ['file.hasTag("robotics")'] });
+    expect((await cli('dashboard', '--vault', vault)).code).toBe(0); // rewriting it is fine
+  });
+});

@@ -1,0 +1,67 @@
+import { parseFilter } from '../../../src/core/dashboard/filter-language';
+import { runQuery } from '../../../src/core/dashboard/run-query';
+import { FIXTURE_VAULT, indexOf } from '../../builders/dashboard-fixture';
+
+const index = indexOf(FIXTURE_VAULT);
+
+function titlesFor(filter: string): string[] {
+  const parsed = parseFilter(filter);
+  if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.message).join('\n'));
+  return runQuery(index, parsed.query).records.map((r) => r.path.replace(/^Papers\/|\.md$/g, ''));
+}
+
+describe('the query language on the fixture vault', () => {
+  it.each<[string, string[]]>([
+    ['', ['Survey', 'Diffusion', 'HumanPlus', 'NeRF', 'ALOHA', 'Attention', 'Kernels', 'Unrated']],
+    ['tags: robotics', ['Survey', 'Diffusion', 'HumanPlus', 'ALOHA']],
+    ['tags: robotics -survey', ['Diffusion', 'HumanPlus', 'ALOHA']],
+    ['tags: #ROBOTICS/manipulation', ['Diffusion', 'ALOHA']],
+    ['tags: robotics/human', []],
+    ['tags: survey robotics', ['Survey']],
+    ['tags: -robotics -survey', ['NeRF', 'Attention', 'Kernels']],
+    ['rating: >=4', ['HumanPlus', 'ALOHA', 'Attention']],
+    ['rating: >=4 unrated', ['Survey', 'HumanPlus', 'NeRF', 'ALOHA', 'Attention', 'Unrated']],
+    ['rating: unrated', ['Survey', 'NeRF', 'Unrated']],
+    ['rating: 2-3', ['Diffusion', 'Kernels']],
+    ['rating: <3', ['Kernels']],
+    ['status: to-read', ['Survey', 'NeRF', 'Kernels']],
+    ['status: reading read', ['Diffusion', 'HumanPlus', 'ALOHA', 'Attention']],
+    ['distilled: yes', ['HumanPlus', 'Attention', 'Kernels']],
+    ['distilled: no; status: read', ['Diffusion']],
+    ['category: cs.lg', ['ALOHA', 'Attention']],
+    ['year: 2020-2023', ['Survey', 'Diffusion', 'NeRF', 'ALOHA']],
+    ['year: <2018', ['Attention', 'Kernels']],
+    ['search: finn', ['HumanPlus', 'ALOHA']],
+    ['search: humanoid HUMANPLUS', ['HumanPlus']],
+    ['search: scholkopf', ['Kernels']],
+    ['search: recurrence transformers', ['Attention']],
+    ['search: nothing-like-this', []],
+    ['sort: title', ['Survey', 'Attention', 'Diffusion', 'HumanPlus', 'ALOHA', 'Kernels', 'NeRF', 'Unrated']],
+    ['sort: rating desc', ['Attention', 'HumanPlus', 'ALOHA', 'Diffusion', 'Kernels', 'Survey', 'NeRF', 'Unrated']],
+    ['sort: year asc\nlimit: 3', ['Kernels', 'Attention', 'NeRF']],
+    ['sort: author; limit: 2', ['Diffusion', 'HumanPlus']],
+    ['tags: robotics\nrating: >=3\nsort: added desc', ['Diffusion', 'HumanPlus', 'ALOHA']],
+  ])('%j (missing values sort last; ties by title)', (filter, expected) => {
+    expect(titlesFor(filter)).toEqual(expected);
+  });
+
+  it('counts tag facets over the matches, nested tags counting for their parents', () => {
+    const parsed = parseFilter('tags: robotics');
+    if (!parsed.ok) throw new Error('bad filter');
+    const facets = Object.fromEntries(runQuery(index, parsed.query).facets.map((f) => [f.tag, f.count]));
+    expect(facets).toMatchObject({ paper: 4, robotics: 4, 'robotics/manipulation': 2, 'robotics/humanoid': 1, survey: 1, diffusion: 1 });
+    expect(facets.nlp).toBeUndefined();
+  });
+
+  it('reports the total before the limit', () => {
+    const parsed = parseFilter('limit: 2');
+    if (!parsed.ok) throw new Error('bad filter');
+    const result = runQuery(index, parsed.query);
+    expect([result.records.length, result.total]).toEqual([2, 8]);
+  });
+
+  it('leaves notes that are not papers out', () => {
+    expect(index.get('Notes/Meeting.md')).toBeUndefined();
+    expect(index.size).toBe(8);
+  });
+});

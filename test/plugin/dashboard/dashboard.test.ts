@@ -1,0 +1,177 @@
+/** @jest-environment jsdom */
+import type { MarkdownPostProcessorContext } from 'obsidian';
+import manifest from '../../../manifest.json';
+import PaperDistillPlugin from '../../../src/main';
+import { DASHBOARD_VIEW_TYPE, DashboardView } from '../../../src/plugin/dashboard/dashboard-view';
+import { FIXTURE_VAULT, paperNote } from '../../builders/dashboard-fixture';
+import { asObsidianApp, Component, createFakeApp, loadPlugin, noticeMessages, clearNotices } from '../../fakes/obsidian';
+
+async function waitFor<T>(probe: () => T | undefined | null | false, what: string): Promise<T> {
+  for (let i = 0; i < 400; i++) {
+    const value = probe();
+    if (value) return value;
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+async function startPlugin(files: Record<string, string> = FIXTURE_VAULT) {
+  const app = createFakeApp(files);
+  const plugin = new PaperDistillPlugin(asObsidianApp(app), manifest);
+  const fake = await loadPlugin(plugin);
+  document.body.empty();
+  return { app, plugin, fake };
+}
+
+async function openView(started: Awaited<ReturnType<typeof startPlugin>>): Promise<DashboardView> {
+  started.fake.commands.get('open-paper-dashboard')?.callback?.();
+  const leaf = await waitFor(() => started.app.workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)[0], 'the dashboard leaf');
+  const view = leaf.view as unknown as DashboardView;
+  await waitFor(() => view.controller, 'the dashboard to render');
+  document.body.appendChild(view.containerEl);
+  return view;
+}
+
+const titles = (root: HTMLElement) => [...root.querySelectorAll('.paper-distill-title')].map((a) => a.textContent);
+
+describe('the paper dashboard view', () => {
+  afterEach(() => clearNotices());
+
+  it('registers its view, ribbon icon, code block and commands without reading the vault', async () => {
+    const { fake, app } = await startPlugin();
+    const reads = jest.spyOn(app.vault, 'cachedRead');
+    expect(fake.views.has(DASHBOARD_VIEW_TYPE)).toBe(true);
+    expect(fake.ribbonIcons.map((r) => r.title)).toContain('Open paper dashboard');
+    expect(fake.codeBlockProcessors.has('paper-distill')).toBe(true);
+    expect([...fake.commands.keys()]).toEqual(expect.arrayContaining(['open-paper-dashboard', 'create-bases-dashboard', 'export-filtered-papers']));
+    expect(reads).not.toHaveBeenCalled();
+  });
+
+  it('shows the papers with facets, a summary and row details', async () => {
+    const view = await openView(await startPlugin());
+    const root = view.contentEl;
+    expect(titles(root)).toHaveLength(8);
+    expect(root.querySelector('.paper-distill-summary')?.textContent).toBe('Showing 1–8 of 8 papers');
+    const row = root.querySelector<HTMLElement>('tr[data-path="Papers/HumanPlus.md"]')!;
+    expect(row.querySelector('.paper-distill-cell-authors')?.textContent).toBe('Fu et al.');
+    expect(row.querySelector('.paper-distill-stars')?.getAttribute('data-rating')).toBe('5');
+    expect(row.querySelector<HTMLSelectElement>('select.paper-distill-status')?.value).toBe('read');
+    expect(row.querySelector('.paper-distill-badge[data-complete]')?.textContent).toBe('3/3');
+    expect(row.querySelector('[data-kind="version"]')?.textContent).toBe('v3 available');
+    expect([...row.querySelectorAll('.paper-distill-link')].map((a) => a.textContent)).toEqual(['arXiv', 'PDF', 'Code']);
+    const diffusion = root.querySelector('tr[data-path="Papers/Diffusion.md"]')!;
+    expect(diffusion.querySelector('.paper-distill-flag')?.textContent).toBe('Read but not distilled');
+    const facet = root.querySelector<HTMLElement>('.paper-distill-facet[data-tag="robotics"]')!;
+    expect(facet.textContent).toBe('#robotics4');
+    expect(root.querySelector('.paper-distill-facet[data-tag="paper"]')).toBeNull();
+  });
+
+  it('filters by a facet click, excludes by a modifier-click, and remembers the filter', async () => {
+    const started = await startPlugin();
+    const view = await openView(started);
+    const root = view.contentEl;
+    root.querySelector<HTMLElement>('.paper-distill-facet[data-tag="robotics"]')!.click();
+    expect(titles(root)).toHaveLength(4);
+    expect(root.querySelector('.paper-distill-facet[data-tag="robotics"]')?.getAttribute('data-state')).toBe('include');
+    expect(root.querySelector('.paper-distill-facet[data-tag="nlp"]')).toBeNull(); // counts narrow
+    root.querySelector<HTMLElement>('.paper-distill-facet[data-tag="survey"]')!.dispatchEvent(new MouseEvent('click', { ctrlKey: true }));
+    expect(titles(root)).toEqual(['Diffusion Policy', 'HumanPlus: Humanoid Shadowing', 'Learning Fine-Grained Bimanual Manipulation']);
+    await waitFor(() => started.plugin.settings.dashboardFilter === 'tags: robotics -survey', 'the filter to be saved');
+  });
+
+  it('filters as the reader types, and says what to do when nothing matches', async () => {
+    const view = await openView(await startPlugin());
+    const root = view.contentEl;
+    const search = root.querySelector<HTMLInputElement>('.paper-distill-search')!;
+    search.value = 'finn';
+    search.dispatchEvent(new Event('input'));
+    expect(titles(root)).toEqual(['HumanPlus: Humanoid Shadowing', 'Learning Fine-Grained Bimanual Manipulation']);
+    search.value = 'zzz';
+    search.dispatchEvent(new Event('input'));
+    expect(titles(root)).toEqual([]);
+    expect(root.querySelector('.paper-distill-empty')?.textContent).toMatch(/^No papers match these filters/);
+  });
+
+  it('tells an empty vault how to start', async () => {
+    const view = await openView(await startPlugin({}));
+    expect(view.contentEl.querySelector('.paper-distill-empty')?.textContent).toMatch(/^No paper notes yet\. Create one with the command "New paper note from arXiv link"/);
+  });
+
+  it('writes a rating from the row stars, and refuses "read" for an undistilled paper', async () => {
+    const started = await startPlugin();
+    const { app } = started;
+    const view = await openView(started);
+    const root = view.contentEl;
+    const row = root.querySelector<HTMLElement>('tr[data-path="Papers/NeRF.md"]')!;
+    row.querySelectorAll<HTMLElement>('.paper-distill-star')[3].click();
+    const file = app.vault.getFileByPath('Papers/NeRF.md')!;
+    await app.metadataCache.whenIdle();
+    expect(await app.vault.read(file)).toContain('rating: 4');
+    await waitFor(() => app.metadataCache.getFileCache(file)?.frontmatter?.rating === 4, 'the cache');
+    const select = row.querySelector<HTMLSelectElement>('select.paper-distill-status')!;
+    select.value = 'read';
+    select.dispatchEvent(new Event('change'));
+    await waitFor(() => noticeMessages().length > 0, 'the refusal');
+    expect(noticeMessages()[0]).toMatch(/^Not distilled yet: General Idea is empty/);
+    expect(select.value).toBe('to-read');
+    expect((await app.vault.read(file)).includes('status: to-read')).toBe(true);
+  });
+
+  it('follows the vault: a changed, renamed and deleted note update the rows', async () => {
+    const started = await startPlugin();
+    const { app } = started;
+    const view = await openView(started);
+    const root = view.contentEl;
+    const rev = view.controller!.last!;
+    await app.vault.create('Papers/New.md', paperNote({ title: 'A Brand New Paper', arxiv: '2501.00001', tags: ['paper'], added: '2026-03-01' }));
+    await waitFor(() => titles(root).includes('A Brand New Paper'), 'the new paper to appear');
+    expect(titles(root)[0]).toBe('A Brand New Paper');
+    await app.vault.rename(app.vault.getFileByPath('Papers/New.md')!, 'Papers/Moved.md');
+    await waitFor(() => root.querySelector('tr[data-path="Papers/Moved.md"]'), 'the renamed row');
+    await app.vault.delete(app.vault.getFileByPath('Papers/Moved.md')!);
+    await waitFor(() => !titles(root).includes('A Brand New Paper'), 'the deleted paper to go');
+    expect(view.controller!.last).not.toBe(rev);
+  });
+
+  it('moves between rows with the arrow keys and opens one with Enter', async () => {
+    const started = await startPlugin();
+    const { app } = started;
+    const view = await openView(started);
+    const rows = [...view.contentEl.querySelectorAll<HTMLElement>('tr.paper-distill-row')];
+    rows[0].focus();
+    rows[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    expect(document.activeElement).toBe(rows[1]);
+    rows[1].dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await waitFor(() => app.workspace.getActiveFile()?.path === rows[1].getAttribute('data-path'), 'the note to open');
+  });
+});
+
+describe('the paper-distill code block', () => {
+  function render(fake: Awaited<ReturnType<typeof startPlugin>>['fake'], source: string) {
+    const el = document.body.createDiv();
+    const children = new Component();
+    children.load();
+    const ctx = { addChild: (c: Component) => children.addChild(c), sourcePath: 'Notes/List.md' } as unknown as MarkdownPostProcessorContext;
+    void fake.codeBlockProcessors.get('paper-distill')?.(source, el, ctx);
+    return { el, children };
+  }
+
+  it('shows an invalid filter inline, naming the clause', async () => {
+    const { fake } = await startPlugin();
+    const { el } = render(fake, 'tags: robotics\nrating: lots');
+    expect(el.querySelector('.paper-distill-filter-error')?.textContent).toBe(
+      'This paper list has an invalid filter:Line 2, "rating: lots": "lots" is not a rating: use 1–5 with >=, >, <=, < or a range like 3-5, or "unrated".',
+    );
+    expect(noticeMessages()).toEqual([]);
+  });
+
+  it('renders the filtered list and follows changes live', async () => {
+    const { fake, app } = await startPlugin();
+    const { el, children } = render(fake, 'tags: robotics -survey\nsort: title\nlimit: 2');
+    await waitFor(() => titles(el).length === 2, 'the list');
+    expect(titles(el)).toEqual(['Diffusion Policy', 'HumanPlus: Humanoid Shadowing']);
+    await app.vault.create('Papers/Aaa.md', paperNote({ title: 'Aaa Robots', tags: ['paper', 'robotics'] }));
+    await waitFor(() => titles(el)[0] === 'Aaa Robots', 'the live update');
+    children.unload();
+  });
+});
