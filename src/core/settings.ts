@@ -25,6 +25,8 @@ export interface Settings {
   readonly requiredSections: readonly RequiredSection[];
   /** Refuse to mark a paper read (through the plugin or CLI) while sections are missing or empty. */
   readonly gateReadOnTemplate: boolean;
+  /** Record `started` when a paper goes to reading and `finished` when it is marked read. */
+  readonly trackReadingDates: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -39,6 +41,7 @@ export const DEFAULT_SETTINGS: Settings = {
   apiUrl: 'https://export.arxiv.org/api/query',
   requiredSections: DEFAULT_REQUIRED_SECTIONS,
   gateReadOnTemplate: true,
+  trackReadingDates: false,
 };
 
 const STYLES: readonly CitationStyleSetting[] = ['scholar', 'apa', 'vancouver', 'harvard', 'bibtex'];
@@ -63,6 +66,7 @@ export function normalizeSettings(raw: unknown): Settings {
     apiUrl: /^https?:\/\//.test(str(r.apiUrl, '')) ? str(r.apiUrl, d.apiUrl) : d.apiUrl,
     requiredSections: r.requiredSections === undefined ? d.requiredSections : normalizeRequiredSections(r.requiredSections),
     gateReadOnTemplate: bool(r.gateReadOnTemplate, d.gateReadOnTemplate),
+    trackReadingDates: bool(r.trackReadingDates, d.trackReadingDates),
   };
 }
 

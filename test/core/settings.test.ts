@@ -28,4 +28,14 @@ describe('normalizeSettings', () => {
     expect(s.folder).toBe('');
     expect(s.categoryTagPrefix).toBe('');
   });
+
+  it.each([
+    [undefined, false],
+    [true, true],
+    [false, false],
+    ['yes', false],
+    [1, false],
+  ])('reads trackReadingDates %j as %j', (raw, expected) => {
+    expect(normalizeSettings({ trackReadingDates: raw }).trackReadingDates).toBe(expected);
+  });
 });

@@ -1,0 +1,13 @@
+import { readTags, sameTag } from '../reading/tags';
+
+/**
+ * The shared rule for "is this a paper note": its properties have `arxiv`, or its `tags` hold
+ * the paper tag (any case, as Obsidian matches tags). Papers without an arXiv id (imported from a
+ * reading log) are paper notes through the tag.
+ */
+export function isPaperNote(frontmatter: Readonly<Record<string, unknown>> | null | undefined, paperTag: string): boolean {
+  if (!frontmatter) return false;
+  const arxiv = frontmatter.arxiv;
+  if ((typeof arxiv === 'string' && arxiv.trim() !== '') || typeof arxiv === 'number') return true;
+  return readTags(frontmatter.tags).some((t) => sameTag(t, paperTag));
+}
