@@ -2,12 +2,16 @@ import { parseArgs } from './args';
 import type { CliCommand } from './command';
 import { addCommand } from './commands/add';
 import { idsCommand } from './commands/ids';
+import { rateCommand, statusCommand, tagCommand } from './commands/reading';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from './io';
 
 // One line per command keeps additions from colliding.
 const COMMANDS: readonly CliCommand[] = [
   addCommand,
   idsCommand,
+  rateCommand,
+  tagCommand,
+  statusCommand,
 ];
 
 export function usage(): string {
