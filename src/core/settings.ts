@@ -27,6 +27,8 @@ export interface Settings {
   readonly gateReadOnTemplate: boolean;
   /** Record `started` when a paper goes to reading and `finished` when it is marked read. */
   readonly trackReadingDates: boolean;
+  /** Show the paper card (rating, status, tags, links, completeness) at the top of paper notes. */
+  readonly showPaperCard: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -42,6 +44,7 @@ export const DEFAULT_SETTINGS: Settings = {
   requiredSections: DEFAULT_REQUIRED_SECTIONS,
   gateReadOnTemplate: true,
   trackReadingDates: false,
+  showPaperCard: true,
 };
 
 const STYLES: readonly CitationStyleSetting[] = ['scholar', 'apa', 'vancouver', 'harvard', 'bibtex'];
@@ -67,6 +70,7 @@ export function normalizeSettings(raw: unknown): Settings {
     requiredSections: r.requiredSections === undefined ? d.requiredSections : normalizeRequiredSections(r.requiredSections),
     gateReadOnTemplate: bool(r.gateReadOnTemplate, d.gateReadOnTemplate),
     trackReadingDates: bool(r.trackReadingDates, d.trackReadingDates),
+    showPaperCard: bool(r.showPaperCard, d.showPaperCard),
   };
 }
 

@@ -1,5 +1,6 @@
 import { openNewNoteModal } from './commands/new-note-from-link';
 import type { PluginHost } from './host';
+import { registerReading } from './reading/register-reading';
 import { PaperDistillSettingTab } from './settings/settings-tab';
 
 /**
@@ -13,4 +14,5 @@ export function registerFeatures(plugin: PluginHost): void {
     name: 'New paper note from arXiv link',
     callback: () => openNewNoteModal(plugin),
   });
+  registerReading(plugin);
 }

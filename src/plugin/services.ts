@@ -3,6 +3,7 @@ import { ArxivApiClient, DEFAULT_ARXIV_OPTIONS } from '../app/arxiv-api-client';
 import { createCitationEngine } from '../app/citation-engine';
 import { PaperNoteCreator } from '../app/create-paper-notes';
 import { PoliteQueue } from '../app/polite-queue';
+import { ReadingActions } from '../app/reading-actions';
 import { windowClock } from './adapters/window-clock';
 import type { Settings } from '../core/settings';
 import { NoticeNotifier } from './adapters/notice-notifier';
@@ -20,6 +21,8 @@ export class Services {
   readonly notifier = new NoticeNotifier();
   readonly store: VaultNoteStore;
   readonly creator: PaperNoteCreator;
+  /** Rating, reading status and tags of paper notes (commands, paper card, dashboard). */
+  readonly reading: ReadingActions;
 
   constructor(app: App, settings: () => Settings) {
     this.store = new VaultNoteStore(app);
@@ -39,5 +42,6 @@ export class Services {
       clock: windowClock,
       settings,
     });
+    this.reading = new ReadingActions({ store: this.store, clock: windowClock, settings });
   }
 }

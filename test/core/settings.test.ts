@@ -38,4 +38,12 @@ describe('normalizeSettings', () => {
   ])('reads trackReadingDates %j as %j', (raw, expected) => {
     expect(normalizeSettings({ trackReadingDates: raw }).trackReadingDates).toBe(expected);
   });
+
+  it.each([
+    [undefined, true],
+    [false, false],
+    ['no', true],
+  ])('reads showPaperCard %j as %j', (raw, expected) => {
+    expect(normalizeSettings({ showPaperCard: raw }).showPaperCard).toBe(expected);
+  });
 });

@@ -33,10 +33,22 @@ export type NoInventedMembers = [
     Invented<
       F.Plugin,
       O.Plugin,
-      'loaded' | 'commands' | 'settingTabs' | 'ribbonIcons' | 'statusBarItems' | 'protocolHandlers' | 'codeBlockProcessors' | 'views' | 'storedData'
+      | 'loaded'
+      | 'commands'
+      | 'settingTabs'
+      | 'ribbonIcons'
+      | 'statusBarItems'
+      | 'protocolHandlers'
+      | 'codeBlockProcessors'
+      | 'views'
+      | 'postProcessors'
+      | 'editorExtensions'
+      | 'storedData'
     >
   >,
   None<Invented<F.Modal, O.Modal>>,
+  None<Invented<F.SuggestModal<unknown>, O.SuggestModal<unknown>, 'placeholder' | 'instructions' | 'settled' | 'suggestions'>>,
+  None<Invented<F.MarkdownRenderChild, O.MarkdownRenderChild, 'loaded'>>,
   None<Invented<F.Notice, O.Notice>>,
   None<Invented<F.PluginSettingTab, O.PluginSettingTab>>,
   None<Invented<F.Setting, O.Setting>>,
@@ -59,6 +71,8 @@ export function fakeSignaturesMatchObsidian(fake: {
   leaf: F.WorkspaceLeaf;
   plugin: F.Plugin;
   modal: F.Modal;
+  suggestModal: F.SuggestModal<string>;
+  renderChild: F.MarkdownRenderChild;
   notice: F.Notice;
   settingTab: F.PluginSettingTab;
   setting: F.Setting;
@@ -80,6 +94,8 @@ export function fakeSignaturesMatchObsidian(fake: {
   const leaf: Surface<F.WorkspaceLeaf, O.WorkspaceLeaf> = fake.leaf;
   const plugin: Surface<F.Plugin, O.Plugin> = fake.plugin;
   const modal: Surface<F.Modal, O.Modal> = fake.modal;
+  const suggestModal: Surface<F.SuggestModal<string>, O.SuggestModal<string>> = fake.suggestModal;
+  const renderChild: Surface<F.MarkdownRenderChild, O.MarkdownRenderChild> = fake.renderChild;
   const notice: Surface<F.Notice, O.Notice> = fake.notice;
   const settingTab: Surface<F.PluginSettingTab, O.PluginSettingTab> = fake.settingTab;
   // Setting's methods return `this`, and the fake Setting lacks adders it does not offer
@@ -95,7 +111,7 @@ export function fakeSignaturesMatchObsidian(fake: {
   const extraButton: O.ExtraButtonComponent = fake.extraButton;
   // The components are assigned whole: they implement every member of Obsidian's.
   const components = [text, textArea, toggle, dropdown, button, extraButton];
-  return [events, file, folder, vault, adapter, metadataCache, fileManager, workspace, leaf, plugin, modal, notice, settingTab, setting, components];
+  return [events, file, folder, vault, adapter, metadataCache, fileManager, workspace, leaf, plugin, modal, suggestModal, renderChild, notice, settingTab, setting, components];
 }
 
 export const fakeFunctionsMatchObsidian: {
@@ -105,6 +121,10 @@ export const fakeFunctionsMatchObsidian: {
   setIcon: typeof O.setIcon;
   requireApiVersion: typeof O.requireApiVersion;
   Platform: typeof O.Platform;
+  getAllTags: typeof O.getAllTags;
+  prepareFuzzySearch: typeof O.prepareFuzzySearch;
+  editorInfoField: typeof O.editorInfoField;
+  editorLivePreviewField: typeof O.editorLivePreviewField;
 } = {} as {
   normalizePath: typeof F.normalizePath;
   requestUrl: typeof F.requestUrl;
@@ -112,4 +132,8 @@ export const fakeFunctionsMatchObsidian: {
   setIcon: typeof F.setIcon;
   requireApiVersion: typeof F.requireApiVersion;
   Platform: typeof F.Platform;
+  getAllTags: typeof F.getAllTags;
+  prepareFuzzySearch: typeof F.prepareFuzzySearch;
+  editorInfoField: typeof F.editorInfoField;
+  editorLivePreviewField: typeof F.editorLivePreviewField;
 };

@@ -46,6 +46,8 @@ export {
   ValueComponent,
 } from './obsidian-components';
 export { Setting, settingNamed, settingsIn } from './obsidian-setting';
+export { editorInfoField, editorLivePreviewField, getAllTags, MarkdownRenderChild } from './obsidian-render';
+export { prepareFuzzySearch, SuggestModal } from './obsidian-suggest';
 export {
   addIcon,
   debounce,
