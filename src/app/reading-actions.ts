@@ -127,7 +127,8 @@ export class ReadingActions {
     }
     const gate = precheck(markdown);
     if (!gate.ok) return gate;
-    const trial = change(structuredClone(frontmatter ?? {}), name);
+    // A second parse gives a private copy to try the change on.
+    const trial = change(readFrontmatter(markdown) ?? {}, name);
     if (!trial.changed) return ok(trial);
     let outcome = trial;
     const written = await this.deps.store.updateFrontmatter(path, (props) => {

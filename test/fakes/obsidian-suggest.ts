@@ -1,4 +1,4 @@
-import type { Instruction, App as ObsidianApp, SearchMatches, SearchResult } from 'obsidian';
+import type { Instruction, App as ObsidianApp, SuggestModal as ObsidianSuggestModal, SearchMatches, SearchResult } from 'obsidian';
 import type { App } from './obsidian-app';
 import { Modal } from './obsidian-ui';
 
@@ -113,4 +113,10 @@ export function prepareFuzzySearch(query: string): (text: string) => SearchResul
     }
     return { score: -gaps - (matches[0]?.[0] ?? 0) * 0.1, matches };
   };
+}
+
+/** TEST HELPER: the fake behind an Obsidian-typed suggester (plugin code's), to reach `settled` and `suggestions`. */
+export function fakeSuggestModal<T>(modal: ObsidianSuggestModal<T> | SuggestModal<T>): SuggestModal<T> {
+  if (!((modal as unknown) instanceof SuggestModal)) throw new Error('This modal does not extend the Obsidian fake’s SuggestModal.');
+  return modal as unknown as SuggestModal<T>;
 }

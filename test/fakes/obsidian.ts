@@ -47,7 +47,7 @@ export {
 } from './obsidian-components';
 export { Setting, settingNamed, settingsIn } from './obsidian-setting';
 export { editorInfoField, editorLivePreviewField, getAllTags, MarkdownRenderChild } from './obsidian-render';
-export { prepareFuzzySearch, SuggestModal } from './obsidian-suggest';
+export { fakeSuggestModal, prepareFuzzySearch, SuggestModal } from './obsidian-suggest';
 export {
   addIcon,
   debounce,
