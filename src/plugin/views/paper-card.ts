@@ -35,8 +35,8 @@ export function createPaperCard(parent: HTMLElement, model: PaperCardModel, hand
     if (value !== '') handlers.onStatus(value);
   });
 
-  const completeness = top.createSpan({ cls: 'paper-distill-card-completeness' });
   const links = top.createDiv({ cls: 'paper-distill-card-links' });
+  const completeness = el.createDiv({ cls: 'paper-distill-card-completeness' });
   const tags = el.createDiv({ cls: 'paper-distill-card-tags' });
 
   function render(m: PaperCardModel): void {
