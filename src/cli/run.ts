@@ -8,6 +8,7 @@ import { refreshCommand } from './commands/refresh';
 import { dashboardCommand } from './commands/bases-dashboard';
 import { exportCommand } from './commands/paper-export';
 import { listCommand } from './commands/paper-list';
+import { rateCommand, statusCommand, tagCommand } from './commands/reading';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from './io';
 
 // One line per command keeps additions from colliding.
@@ -20,6 +21,9 @@ const COMMANDS: readonly CliCommand[] = [
   listCommand,
   exportCommand,
   dashboardCommand,
+  rateCommand,
+  tagCommand,
+  statusCommand,
 ];
 
 export function usage(): string {

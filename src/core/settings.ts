@@ -37,6 +37,10 @@ export interface Settings {
   readonly offerNoteOnPaste: boolean;
   /** The dashboard's last filter, in the filter language of the `paper-distill` code block. */
   readonly dashboardFilter: string;
+  /** Record `started` when a paper goes to reading and `finished` when it is marked read. */
+  readonly trackReadingDates: boolean;
+  /** Show the paper card (rating, status, tags, links, completeness) at the top of paper notes. */
+  readonly showPaperCard: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -57,6 +61,8 @@ export const DEFAULT_SETTINGS: Settings = {
   replaceLinksWithWikilinks: false,
   offerNoteOnPaste: true,
   dashboardFilter: '',
+  trackReadingDates: false,
+  showPaperCard: true,
 };
 
 const STYLES: readonly CitationStyleSetting[] = ['scholar', 'apa', 'vancouver', 'harvard', 'bibtex'];
@@ -87,6 +93,8 @@ export function normalizeSettings(raw: unknown): Settings {
     replaceLinksWithWikilinks: bool(r.replaceLinksWithWikilinks, d.replaceLinksWithWikilinks),
     offerNoteOnPaste: bool(r.offerNoteOnPaste, d.offerNoteOnPaste),
     dashboardFilter: str(r.dashboardFilter, d.dashboardFilter),
+    trackReadingDates: bool(r.trackReadingDates, d.trackReadingDates),
+    showPaperCard: bool(r.showPaperCard, d.showPaperCard),
   };
 }
 

@@ -3,6 +3,7 @@ import { registerImportLog } from './commands/import-log';
 import { registerFetchFeatures } from './fetch/register';
 import { registerDashboard } from './dashboard/register-dashboard';
 import type { PluginHost } from './host';
+import { registerReading } from './reading/register-reading';
 import { PaperDistillSettingTab } from './settings/settings-tab';
 import { registerTemplate } from './template/register-template';
 
@@ -22,4 +23,5 @@ export function registerFeatures(plugin: PluginHost): void {
   registerFetchFeatures(plugin);
   // Dashboard: index sync, view, ribbon icon, `paper-distill` code block, Bases and export commands.
   registerDashboard(plugin);
+  registerReading(plugin);
 }

@@ -7,6 +7,7 @@ import { HuggingFaceLinkSource } from '../app/hf-links';
 import { LinkEnricher } from '../app/link-enricher';
 import { MemoryPendingStore, PendingQueue, type PendingStore } from '../app/pending-queue';
 import { PoliteQueue } from '../app/polite-queue';
+import { ReadingActions } from '../app/reading-actions';
 import { windowClock } from './adapters/window-clock';
 import type { Settings } from '../core/settings';
 import { NoticeNotifier } from './adapters/notice-notifier';
@@ -32,6 +33,8 @@ export class Services {
   /** Stubs waiting for arXiv, kept in data.json. */
   readonly pending: PendingQueue;
   readonly links: LinkEnricher;
+  /** Rating, reading status and tags of paper notes (commands, paper card, dashboard). */
+  readonly reading: ReadingActions;
 
   constructor(app: App, settings: () => Settings, pendingStore: PendingStore = new MemoryPendingStore()) {
     this.store = new VaultNoteStore(app);
@@ -56,5 +59,6 @@ export class Services {
       pending: this.pending,
       links: this.links,
     });
+    this.reading = new ReadingActions({ store: this.store, clock: windowClock, settings });
   }
 }

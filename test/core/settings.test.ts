@@ -66,3 +66,23 @@ describe('fetch settings', () => {
     expect(normalizeSettings(raw)).toEqual({ ...DEFAULT_SETTINGS, ...expected });
   });
 });
+
+describe('reading settings', () => {
+  it.each([
+    [undefined, false],
+    [true, true],
+    [false, false],
+    ['yes', false],
+    [1, false],
+  ])('reads trackReadingDates %j as %j', (raw, expected) => {
+    expect(normalizeSettings({ trackReadingDates: raw }).trackReadingDates).toBe(expected);
+  });
+
+  it.each([
+    [undefined, true],
+    [false, false],
+    ['no', true],
+  ])('reads showPaperCard %j as %j', (raw, expected) => {
+    expect(normalizeSettings({ showPaperCard: raw }).showPaperCard).toBe(expected);
+  });
+});

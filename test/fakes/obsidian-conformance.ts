@@ -37,11 +37,22 @@ export type NoInventedMembers = [
     Invented<
       F.Plugin,
       O.Plugin,
-      'loaded' | 'commands' | 'settingTabs' | 'ribbonIcons' | 'statusBarItems' | 'protocolHandlers' | 'codeBlockProcessors' | 'views' | 'storedData'
+      | 'loaded'
+      | 'commands'
+      | 'settingTabs'
+      | 'ribbonIcons'
+      | 'statusBarItems'
+      | 'protocolHandlers'
+      | 'codeBlockProcessors'
+      | 'views'
+      | 'postProcessors'
+      | 'editorExtensions'
+      | 'storedData'
     >
   >,
   None<Invented<F.Modal, O.Modal>>,
-  None<Invented<F.FuzzySuggestModal<string>, O.FuzzySuggestModal<string>>>,
+  None<Invented<F.FuzzySuggestModal<string>, O.FuzzySuggestModal<string>, 'placeholder' | 'instructions' | 'settled' | 'suggestions'>>,
+  None<Invented<F.SuggestModal<unknown>, O.SuggestModal<unknown>, 'placeholder' | 'instructions' | 'settled' | 'suggestions'>>,
   None<Invented<F.Notice, O.Notice>>,
   None<Invented<F.PluginSettingTab, O.PluginSettingTab>>,
   None<Invented<F.Setting, O.Setting>>,
@@ -67,6 +78,8 @@ export function fakeSignaturesMatchObsidian(fake: {
   plugin: F.Plugin;
   modal: F.Modal;
   fuzzySuggest: F.FuzzySuggestModal<string>;
+  suggestModal: F.SuggestModal<string>;
+  renderChild: F.MarkdownRenderChild;
   notice: F.Notice;
   settingTab: F.PluginSettingTab;
   setting: F.Setting;
@@ -92,6 +105,8 @@ export function fakeSignaturesMatchObsidian(fake: {
   const plugin: Surface<F.Plugin, O.Plugin> = fake.plugin;
   const modal: Surface<F.Modal, O.Modal> = fake.modal;
   const fuzzySuggest: Surface<F.FuzzySuggestModal<string>, O.FuzzySuggestModal<string>> = fake.fuzzySuggest;
+  const suggestModal: Surface<F.SuggestModal<string>, O.SuggestModal<string>> = fake.suggestModal;
+  const renderChild: Surface<F.MarkdownRenderChild, O.MarkdownRenderChild> = fake.renderChild;
   const notice: Surface<F.Notice, O.Notice> = fake.notice;
   const settingTab: Surface<F.PluginSettingTab, O.PluginSettingTab> = fake.settingTab;
   // Setting's methods return `this`, and the fake Setting lacks adders it does not offer
@@ -107,7 +122,7 @@ export function fakeSignaturesMatchObsidian(fake: {
   const extraButton: O.ExtraButtonComponent = fake.extraButton;
   // The components are assigned whole: they implement every member of Obsidian's.
   const components = [text, textArea, toggle, dropdown, button, extraButton];
-  return [events, file, folder, vault, adapter, metadataCache, fileManager, workspace, leaf, editor, markdownView, plugin, modal, fuzzySuggest, notice, settingTab, setting, components];
+  return [events, file, folder, vault, adapter, metadataCache, fileManager, workspace, leaf, editor, markdownView, plugin, modal, fuzzySuggest, suggestModal, renderChild, notice, settingTab, setting, components];
 }
 
 export const fakeFunctionsMatchObsidian: {
@@ -117,6 +132,10 @@ export const fakeFunctionsMatchObsidian: {
   setIcon: typeof O.setIcon;
   requireApiVersion: typeof O.requireApiVersion;
   Platform: typeof O.Platform;
+  getAllTags: typeof O.getAllTags;
+  prepareFuzzySearch: typeof O.prepareFuzzySearch;
+  editorInfoField: typeof O.editorInfoField;
+  editorLivePreviewField: typeof O.editorLivePreviewField;
 } = {} as {
   normalizePath: typeof F.normalizePath;
   requestUrl: typeof F.requestUrl;
@@ -124,4 +143,8 @@ export const fakeFunctionsMatchObsidian: {
   setIcon: typeof F.setIcon;
   requireApiVersion: typeof F.requireApiVersion;
   Platform: typeof F.Platform;
+  getAllTags: typeof F.getAllTags;
+  prepareFuzzySearch: typeof F.prepareFuzzySearch;
+  editorInfoField: typeof F.editorInfoField;
+  editorLivePreviewField: typeof F.editorLivePreviewField;
 };

@@ -1,3 +1,4 @@
+import type { Extension } from '@codemirror/state';
 import type {
   Command,
   EventRef,
@@ -113,6 +114,10 @@ export abstract class Plugin extends Component {
   /** TEST HELPER */ readonly protocolHandlers = new Map<string, ObsidianProtocolHandler>();
   /** TEST HELPER */ readonly codeBlockProcessors = new Map<string, CodeBlockHandler>();
   /** TEST HELPER */ readonly views = new Map<string, unknown>();
+  /** TEST HELPER: markdown post-processors, in the order registered. */
+  readonly postProcessors: MarkdownPostProcessor[] = [];
+  /** TEST HELPER: editor extensions (CodeMirror 6), in the order registered. */
+  readonly editorExtensions: Extension[] = [];
   /** TEST HELPER: what data.json holds (null when the plugin never saved); set it to seed `loadData`. */
   storedData: unknown = null;
 
@@ -164,6 +169,16 @@ export abstract class Plugin extends Component {
   registerMarkdownCodeBlockProcessor(language: string, handler: CodeBlockHandler, _sortOrder?: number): MarkdownPostProcessor {
     this.codeBlockProcessors.set(language, handler);
     return () => undefined;
+  }
+
+  registerMarkdownPostProcessor(postProcessor: MarkdownPostProcessor, sortOrder?: number): MarkdownPostProcessor {
+    if (sortOrder !== undefined) postProcessor.sortOrder = sortOrder;
+    this.postProcessors.push(postProcessor);
+    return postProcessor;
+  }
+
+  registerEditorExtension(extension: Extension): void {
+    this.editorExtensions.push(extension);
   }
 
   registerExtensions(_extensions: string[], _viewType: string): void {}

@@ -1,42 +1,46 @@
-import type { FuzzyMatch, Instruction, App as ObsidianApp } from 'obsidian';
+import type { FuzzyMatch, Instruction, App as ObsidianApp, SuggestModal as ObsidianSuggestModal, SearchMatches, SearchResult } from 'obsidian';
 import type { App } from './obsidian-app';
 import { Modal } from './obsidian-ui';
 
 /**
- * Obsidian's `SuggestModal`: an input above a list of suggestions. Typing (an `input` event)
- * re-renders the list; clicking a suggestion selects it, which closes the modal and then calls
- * `onChooseSuggestion`, as Obsidian does. Needs jsdom, like `Modal`.
+ * Obsidian's `SuggestModal`: an input above a list of suggestions, rendered again on every
+ * `input` event. Each suggestion is a `.suggestion-item` (the first is `.is-selected`); clicking
+ * one, or Enter in the input, chooses it: the modal closes, then `onChooseSuggestion` runs, as in
+ * Obsidian. `getSuggestions` may be async; await `settled()` (TEST HELPER) after typing.
  */
 export abstract class SuggestModal<T> extends Modal {
   limit = 100;
   emptyStateText = 'No results found.';
-  private input: HTMLInputElement | null = null;
-  private results: HTMLElement | null = null;
+  inputEl: HTMLInputElement;
+  resultContainerEl: HTMLElement;
   private shown: T[] = [];
+  private rendering: Promise<void> = Promise.resolve();
+  /** TEST HELPER: the placeholder and instructions given. */
+  placeholder = '';
+  /** TEST HELPER */ instructions: Instruction[] = [];
 
   constructor(app: ObsidianApp | App) {
     super(app);
+    this.inputEl = this.modalEl.createEl('input', { cls: 'prompt-input', type: 'text' });
+    this.resultContainerEl = this.modalEl.createDiv({ cls: 'prompt-results' });
+    this.inputEl.addEventListener('input', () => this.refresh());
+    this.inputEl.addEventListener('keydown', (evt) => {
+      if (evt.key === 'Enter') this.selectActiveSuggestion(evt);
+    });
   }
 
-  get inputEl(): HTMLInputElement {
-    this.input ??= this.modalEl.createEl('input', { cls: 'prompt-input', attr: { type: 'text' } });
-    return this.input;
-  }
-
-  get resultContainerEl(): HTMLElement {
-    this.results ??= this.modalEl.createDiv({ cls: 'prompt-results' });
-    return this.results;
+  open(): void {
+    super.open();
+    this.refresh();
   }
 
   setPlaceholder(placeholder: string): void {
-    this.inputEl.placeholder = placeholder;
+    this.placeholder = placeholder;
+    this.inputEl.setAttr('placeholder', placeholder);
   }
 
-  setInstructions(_instructions: Instruction[]): void {}
-
-  onOpen(): void {
-    this.inputEl.addEventListener('input', () => void this.refresh());
-    void this.refresh();
+  setInstructions(instructions: Instruction[]): void {
+    this.instructions = instructions;
   }
 
   onNoSuggestion(): void {
@@ -54,24 +58,67 @@ export abstract class SuggestModal<T> extends Modal {
     if (first !== undefined) this.selectSuggestion(first, evt);
   }
 
+  /** TEST HELPER: resolves when the suggestions for the latest input are on screen. */
+  settled(): Promise<void> {
+    return this.rendering;
+  }
+
+  /** TEST HELPER: the suggestions on screen, in order. */
+  suggestions(): readonly T[] {
+    return [...this.shown];
+  }
+
   abstract getSuggestions(query: string): T[] | Promise<T[]>;
   abstract renderSuggestion(value: T, el: HTMLElement): void;
   abstract onChooseSuggestion(item: T, evt: MouseEvent | KeyboardEvent): void;
 
-  private async refresh(): Promise<void> {
-    const found = (await this.getSuggestions(this.inputEl.value)).slice(0, this.limit);
-    this.shown = found;
-    if (found.length === 0) {
-      this.onNoSuggestion();
-      return;
-    }
-    this.resultContainerEl.empty();
-    for (const value of found) {
-      const el = this.resultContainerEl.createDiv({ cls: 'suggestion-item' });
-      this.renderSuggestion(value, el);
-      el.addEventListener('click', (evt) => this.selectSuggestion(value, evt));
-    }
+  private refresh(): void {
+    const query = this.inputEl.value;
+    this.rendering = Promise.resolve(this.getSuggestions(query)).then((items) => {
+      if (this.inputEl.value !== query) return;
+      this.shown = items.slice(0, this.limit);
+      if (this.shown.length === 0) {
+        this.onNoSuggestion();
+        return;
+      }
+      this.resultContainerEl.empty();
+      this.shown.forEach((item, i) => {
+        const el = this.resultContainerEl.createDiv({ cls: i === 0 ? 'suggestion-item is-selected' : 'suggestion-item' });
+        this.renderSuggestion(item, el);
+        el.addEventListener('click', (evt) => this.selectSuggestion(item, evt));
+      });
+    });
   }
+}
+
+/**
+ * Obsidian's `prepareFuzzySearch`, simplified: the query's characters (spaces ignored) must
+ * appear in order, ignoring case; tighter and earlier matches score higher (scores are ≤ 0).
+ */
+export function prepareFuzzySearch(query: string): (text: string) => SearchResult | null {
+  const wanted = [...query.toLowerCase().replace(/\s+/g, '')];
+  return (text: string) => {
+    const hay = text.toLowerCase();
+    const matches: SearchMatches = [];
+    let from = 0;
+    let gaps = 0;
+    for (const ch of wanted) {
+      const at = hay.indexOf(ch, from);
+      if (at < 0) return null;
+      gaps += at - from;
+      const last = matches[matches.length - 1];
+      if (last && last[1] === at) last[1] = at + ch.length;
+      else matches.push([at, at + ch.length]);
+      from = at + ch.length;
+    }
+    return { score: -gaps - (matches[0]?.[0] ?? 0) * 0.1, matches };
+  };
+}
+
+/** TEST HELPER: the fake behind an Obsidian-typed suggester (plugin code's), to reach `settled` and `suggestions`. */
+export function fakeSuggestModal<T>(modal: ObsidianSuggestModal<T> | SuggestModal<T>): SuggestModal<T> {
+  if (!((modal as unknown) instanceof SuggestModal)) throw new Error('This modal does not extend the Obsidian fake’s SuggestModal.');
+  return modal as unknown as SuggestModal<T>;
 }
 
 /** `FuzzySuggestModal`: items matched by their text; here every query word must appear in it. */

@@ -47,8 +47,9 @@ export {
   ValueComponent,
 } from './obsidian-components';
 export { Setting, settingNamed, settingsIn } from './obsidian-setting';
-export { chooseSuggestion, FuzzySuggestModal, SuggestModal, suggestionTexts } from './obsidian-suggest';
+export { chooseSuggestion, fakeSuggestModal, FuzzySuggestModal, prepareFuzzySearch, SuggestModal, suggestionTexts } from './obsidian-suggest';
 export { ItemView, MarkdownRenderChild, View } from './obsidian-views';
+export { editorInfoField, editorLivePreviewField, getAllTags } from './obsidian-render';
 export {
   addIcon,
   debounce,

@@ -4,6 +4,7 @@ import { creationSection } from './creation-section';
 import { templateSection } from './template-section';
 import { importSection } from './import-section';
 import { fetchSection } from './fetch-section';
+import { readingSection } from './reading-section';
 
 type Section = { readonly heading: string; readonly render: (el: HTMLElement, host: PluginHost) => void };
 
@@ -13,6 +14,7 @@ const SECTIONS: readonly Section[] = [
   { heading: 'Distillation template', render: templateSection },
   { heading: 'Reading log import', render: importSection },
   { heading: 'Fetching and many links at once', render: fetchSection },
+  { heading: 'Rating and reading status', render: readingSection },
 ];
 
 export class PaperDistillSettingTab extends PluginSettingTab {

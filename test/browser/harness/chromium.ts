@@ -1,0 +1,73 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+/**
+ * The system Chromium that UI tests drive (playwright-core downloads no browser). Set
+ * PAPER_DISTILL_CHROMIUM to use another binary.
+ */
+export const CHROMIUM_PATH = process.env.PAPER_DISTILL_CHROMIUM ?? '/usr/bin/chromium';
+
+export function chromiumAvailable(): boolean {
+  return existsSync(CHROMIUM_PATH);
+}
+
+/**
+ * `describe` when Chromium is there; otherwise, on CI (CI=true) a failing test that says how to
+ * install it, and locally a skipped block with a console message. Use instead of `describe`.
+ */
+export function describeInChromium(name: string, body: () => void): void {
+  if (chromiumAvailable()) {
+    describe(name, body);
+    return;
+  }
+  const hint = `Chromium is missing at ${CHROMIUM_PATH}: install it (apt-get install -y chromium) or set PAPER_DISTILL_CHROMIUM.`;
+  if (process.env.CI === 'true' || process.env.CI === '1') {
+    describe(name, () => {
+      it('needs Chromium', () => {
+        throw new Error(hint);
+      });
+    });
+    return;
+  }
+  console.warn(`Skipping "${name}": ${hint}`);
+  describe.skip(name, body);
+}
+
+export interface BrowserSession {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  close(): Promise<void>;
+}
+
+/** Headless Chromium with a fresh profile, no network chatter, one page open. */
+export async function launchChromium(viewport = { width: 720, height: 480 }): Promise<BrowserSession> {
+  const profile = await mkdtemp(join(tmpdir(), 'pd-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    viewport,
+    deviceScaleFactor: 1,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    context,
+    page,
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
