@@ -2,12 +2,14 @@ import { parseArgs } from './args';
 import type { CliCommand } from './command';
 import { addCommand } from './commands/add';
 import { idsCommand } from './commands/ids';
+import { refreshMetadataCommand } from './commands/refresh-metadata';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from './io';
 
 // One line per command keeps additions from colliding.
 const COMMANDS: readonly CliCommand[] = [
   addCommand,
   idsCommand,
+  refreshMetadataCommand,
 ];
 
 export function usage(): string {
