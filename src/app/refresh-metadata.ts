@@ -121,14 +121,14 @@ export function applyOwned(props: Record<string, unknown>, fresh: Readonly<Recor
   for (const key of OWNED_KEYS) {
     const value = fresh[key];
     if (value === undefined) continue;
-    if (!isDeepStrictEqualish(props[key], value)) props[key] = structuredClone(value);
+    if (!isDeepStrictEqualish(props[key], value)) props[key] = Array.isArray(value) ? [...(value as unknown[])] : value;
   }
 }
 
 function newPublication(before: Record<string, unknown>, after: Record<string, unknown>): string | null {
   const parts: string[] = [];
-  if (after.journal_ref !== undefined && !isDeepStrictEqualish(before.journal_ref, after.journal_ref)) {
-    parts.push(`published in ${String(after.journal_ref)}`);
+  if (typeof after.journal_ref === 'string' && !isDeepStrictEqualish(before.journal_ref, after.journal_ref)) {
+    parts.push(`published in ${after.journal_ref}`);
   }
   const doi = typeof after.doi === 'string' ? after.doi : '';
   if (doi !== '' && !/^10\.48550\/arxiv\./i.test(doi) && !isDeepStrictEqualish(before.doi, after.doi)) parts.push(`journal DOI ${doi}`);

@@ -1,4 +1,7 @@
+import { registerCitationWarmup } from './citation-warmup';
+import { registerCitationCommands } from './commands/copy-citation';
 import { openNewNoteModal } from './commands/new-note-from-link';
+import { registerRefreshCommands } from './commands/refresh-metadata';
 import type { PluginHost } from './host';
 import { PaperDistillSettingTab } from './settings/settings-tab';
 
@@ -13,4 +16,8 @@ export function registerFeatures(plugin: PluginHost): void {
     name: 'New paper note from arXiv link',
     callback: () => openNewNoteModal(plugin),
   });
+  // Refresh metadata (one note / all) and the copy-citation commands; the citation style warms up when idle.
+  registerRefreshCommands(plugin);
+  registerCitationCommands(plugin);
+  registerCitationWarmup(plugin);
 }

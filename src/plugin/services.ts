@@ -1,7 +1,8 @@
 import type { App } from 'obsidian';
 import { ArxivApiClient, DEFAULT_ARXIV_OPTIONS } from '../app/arxiv-api-client';
-import { createCitationEngine } from '../app/citation-engine';
+import { createCitationEngine, type CitationEngine } from '../app/citation-engine';
 import { PaperNoteCreator } from '../app/create-paper-notes';
+import type { ArxivClient } from '../app/ports';
 import { PoliteQueue } from '../app/polite-queue';
 import { windowClock } from './adapters/window-clock';
 import type { Settings } from '../core/settings';
@@ -20,6 +21,8 @@ export class Services {
   readonly notifier = new NoticeNotifier();
   readonly store: VaultNoteStore;
   readonly creator: PaperNoteCreator;
+  readonly arxiv: ArxivClient;
+  readonly citations: CitationEngine = createCitationEngine();
 
   constructor(app: App, settings: () => Settings) {
     this.store = new VaultNoteStore(app);
@@ -31,11 +34,11 @@ export class Services {
         return settings().apiUrl;
       },
     };
-    const arxiv = new ArxivApiClient(new RequestUrlTransport(), queue, windowClock, options);
+    this.arxiv = new ArxivApiClient(new RequestUrlTransport(), queue, windowClock, options);
     this.creator = new PaperNoteCreator({
       store: this.store,
-      arxiv,
-      citations: createCitationEngine(),
+      arxiv: this.arxiv,
+      citations: this.citations,
       clock: windowClock,
       settings,
     });

@@ -57,7 +57,7 @@ function expectOnlyOwnedChanged(c: Case, after: string): void {
 function expectUntouchedBytes(c: Case, after: string): void {
   const was = readFrontmatter(c.before) ?? {};
   const now = readFrontmatter(after) ?? {};
-  const changed = new Set(OWNED_KEYS.filter((k) => !isDeepStrictEqualish(was[k], now[k])));
+  const changed = new Set<string>(OWNED_KEYS.filter((k) => !isDeepStrictEqualish(was[k], now[k])));
   const spansOf = (text: string) => topLevelSpans((splitFrontmatter(text).yaml ?? '').split(/\r?\n/)).map((s) => s.join('\n'));
   const kept = spansOf(c.before).filter((span) => !changed.has(keyOf(span) ?? ''));
   const out = spansOf(after);

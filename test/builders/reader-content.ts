@@ -16,7 +16,7 @@ export const HOSTILE_FRAGMENTS = [
   '~', '0x1F', '2024-01-01', '1e3', '\t', '机器人', 'Привет', '[[Link]]', '> quote', '|', '>', '?', ',', '[', ']', '{', '}',
 ];
 
-export const pick = <T>(rng: Random, items: readonly T[]): T => items[Math.floor(rng() * items.length)] as T;
+export const pick = <T>(rng: Random, items: readonly T[]): T => items[Math.floor(rng() * items.length)];
 
 export function hostileString(rng: Random, max = 6): string {
   const n = 1 + Math.floor(rng() * max);
@@ -104,7 +104,7 @@ export function readerEditedNote(rng: Random, id: string): ReaderNote {
   for (let i = 0; i < 3; i++) {
     const a = Math.floor(rng() * spans.length);
     const b = Math.floor(rng() * spans.length);
-    [spans[a], spans[b]] = [spans[b] as string[], spans[a] as string[]];
+    [spans[a], spans[b]] = [spans[b], spans[a]];
   }
   let text = `---\n${spans.flat().join('\n')}\n---\n${randomBody(rng)}`;
   if (rng() < 0.2) text = text.replace(/\r?\n/g, '\r\n');

@@ -13,7 +13,7 @@ export function paperFromFrontmatter(
   const title = typeof props.title === 'string' ? props.title.trim() : '';
   const authors = stringList(props.authors);
   if (title === '' || authors.length === 0) {
-    const what = [title === '' ? 'a title' : null, authors.length === 0 ? 'authors' : null].filter(Boolean).join(' or ');
+    const what = [title === '' ? 'title' : null, authors.length === 0 ? 'authors' : null].filter(Boolean).join(' or ');
     return { missing: what };
   }
   const published = dateText(props.published);
