@@ -2,8 +2,10 @@ import { parseArxivInput } from '../core/arxiv/ids';
 import type { ArxivIdString, PaperMetadata } from '../core/arxiv/types';
 import { localIsoDate } from '../core/dates';
 import { disambiguatedName, joinPath, noteBaseName } from '../core/note/filename';
-import { readFrontmatter } from '../core/note/frontmatter';
-import { initialTags, renderPaperNote } from '../core/note/render';
+import { readFrontmatter, splitFrontmatter } from '../core/note/frontmatter';
+import { renderPaperNote } from '../core/note/render';
+import { newNoteTags } from '../core/note/tags';
+import { fillFileNamePattern, fillTemplate, placeholderValues, unknownPlaceholderMessage } from '../core/note/template';
 import type { Settings } from '../core/settings';
 import type { CitationEngine } from './citation-engine';
 import { fallbackCitation } from './fallback-citation';
@@ -12,7 +14,14 @@ import type { ArxivClient, Clock, NoteStore } from './ports';
 
 /** What happened to one input; the adapters turn these into notices or CLI lines. */
 export type CreateOutcome =
-  | { readonly kind: 'created'; readonly id: ArxivIdString; readonly path: string; readonly title: string }
+  | {
+      readonly kind: 'created';
+      readonly id: ArxivIdString;
+      readonly path: string;
+      readonly title: string;
+      /** Things the reader should fix that did not stop the note: a missing template, unknown placeholders. */
+      readonly warnings?: readonly string[];
+    }
   | { readonly kind: 'existing'; readonly id: ArxivIdString; readonly path: string }
   | { readonly kind: 'not-found'; readonly id: ArxivIdString; readonly message: string }
   | { readonly kind: 'invalid'; readonly input: string; readonly message: string }
@@ -96,23 +105,43 @@ export class PaperNoteCreator {
     for (const id of batch.value.missing) {
       outcomes.set(id, { kind: 'not-found', id, message: `arXiv has no paper ${id}.` });
     }
-    for (const [id, meta] of batch.value.found) outcomes.set(id, await this.writeNote(meta));
+    const template = await this.loadTemplate(this.deps.settings());
+    for (const [id, meta] of batch.value.found) outcomes.set(id, await this.writeNote(meta, template));
     return outcomes;
   }
 
-  private async writeNote(meta: PaperMetadata): Promise<IdOutcome> {
+  /** The reader's template, read once per batch; a missing file falls back to the built-in body, and says so. */
+  private async loadTemplate(settings: Settings): Promise<{ text: string | null; warning: string | null }> {
+    if (settings.templatePath === '') return { text: null, warning: null };
+    const path = settings.templatePath.endsWith('.md') ? settings.templatePath : `${settings.templatePath}.md`;
+    const text = await this.deps.store.read(path);
+    // The template's own properties block is not copied: the plugin writes the properties.
+    if (text !== null) return { text: splitFrontmatter(text).body, warning: null };
+    return { text: null, warning: `The note template ${path} was not found, so the built-in note body was used.` };
+  }
+
+  private async writeNote(meta: PaperMetadata, template: { text: string | null; warning: string | null }): Promise<IdOutcome> {
     const settings = this.deps.settings();
-    const content = renderPaperNote(meta, {
-      citation: await this.citation(meta, settings),
-      tags: initialTags(meta, settings.paperTag, settings.addCategoryTags ? settings.categoryTagPrefix : null),
-      status: settings.defaultStatus,
-      added: localIsoDate(this.deps.clock.now()),
-    });
-    const base = noteBaseName(meta.title, meta.arxiv);
+    const citation = await this.citation(meta, settings);
+    const tags = newNoteTags(meta, settings);
+    const added = localIsoDate(this.deps.clock.now());
+    const warnings: string[] = template.warning === null ? [] : [template.warning];
+    let body: string | undefined;
+    if (template.text !== null) {
+      const filled = fillTemplate(template.text, placeholderValues(meta, { citation, tags, added }));
+      body = filled.text;
+      const unknown = unknownPlaceholderMessage(`The note template ${settings.templatePath}`, filled.unknown);
+      if (unknown !== null) warnings.push(unknown);
+    }
+    const content = renderPaperNote(meta, { citation, tags, status: settings.defaultStatus, added, body });
+    const pattern = fillFileNamePattern(settings.fileNamePattern, meta);
+    const unknownInName = unknownPlaceholderMessage('The file name pattern', pattern.unknown);
+    if (unknownInName !== null) warnings.push(unknownInName);
+    const base = noteBaseName(pattern.text, meta.arxiv);
     for (const name of [base, disambiguatedName(base, meta.arxiv)]) {
       const path = joinPath(settings.folder, name);
       const created = await this.deps.store.create(path, content);
-      if (created.ok) return { kind: 'created', id: meta.arxiv, path, title: meta.title };
+      if (created.ok) return { kind: 'created', id: meta.arxiv, path, title: meta.title, ...(warnings.length > 0 ? { warnings } : {}) };
       if (created.error.code !== 'EXISTS') return { kind: 'failed', id: meta.arxiv, message: created.error.message };
       // The name is taken: by this very paper (made elsewhere meanwhile) or by another note.
       const other = await this.deps.store.read(path);

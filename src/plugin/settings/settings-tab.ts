@@ -1,11 +1,15 @@
 import { type App, PluginSettingTab, Setting } from 'obsidian';
 import type { PluginHost } from '../host';
 import { creationSection } from './creation-section';
+import { templateSection } from './template-section';
 
 type Section = { readonly heading: string; readonly render: (el: HTMLElement, host: PluginHost) => void };
 
 /** One section per feature, in the order a reader meets them. */
-const SECTIONS: readonly Section[] = [{ heading: 'New notes', render: creationSection }];
+const SECTIONS: readonly Section[] = [
+  { heading: 'New notes', render: creationSection },
+  { heading: 'Template, file names and tags', render: templateSection },
+];
 
 export class PaperDistillSettingTab extends PluginSettingTab {
   constructor(
