@@ -35,6 +35,7 @@ const TITLES = [
   'Line one\nline two',
 ];
 const AUTHORS = ['Jean-Luc "JL" O\'Neil', 'María-José: Núñez', '#hash Tag', '- Dash', '<b>Bold</b>', 'محمد علي', '李 小龍', '🤖 Bot'];
+// eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not hold
 const FORBIDDEN_IN_NAMES = /[\\/:*?"<>|#^[\]\u0000-\u001f]/;
 
 const hostile = (title: string, i: number) =>
