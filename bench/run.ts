@@ -7,7 +7,8 @@ import { dashboardFigures } from './dashboard-bench';
 import { importFigures } from './import-bench';
 import { templateFigures } from './template-bench';
 import { importLogFigures } from './importlog-bench';
-import { medianMs, medianMsAsync, onceMs, round } from './measure';
+import { medianMs, medianMsAsync, round } from './measure';
+import { childFirstCitation, citationFigures } from './citation-bench';
 
 interface Figure {
   readonly key: string;
@@ -17,6 +18,7 @@ interface Figure {
 }
 
 async function main(): Promise<void> {
+  if (await childFirstCitation(process.argv)) return;
   const figures: Figure[] = [];
   const add = (key: string, value: number, unit: string, bar?: string) =>
     figures.push({ key, value: round(value), unit, bar });
@@ -28,8 +30,10 @@ async function main(): Promise<void> {
 
   const engine = createCitationEngine();
   const paper = samplePaper();
-  add('citation.scholar_first_ms', await onceMs(() => engine.format(paper, 'scholar')), 'ms');
-  add('citation.scholar_warm_ms', await medianMsAsync(() => engine.format(paper, 'scholar'), 200), 'ms');
+  for (const [key, value] of Object.entries(await citationFigures())) {
+    const cold = key.endsWith('_first_ms') && !key.startsWith('citation.bibtex');
+    add(key, value, 'ms', cold ? 'cold process; the idle warm-up pays this instead' : undefined);
+  }
   const note = { tags: ['paper'], status: 'to-read' as const, added: '2026-11-21' };
   add(
     'note.render_ms',

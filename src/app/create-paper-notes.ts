@@ -1,9 +1,12 @@
 import { parseArxivInput } from '../core/arxiv/ids';
 import type { ArxivIdString, PaperMetadata } from '../core/arxiv/types';
 import { localIsoDate } from '../core/dates';
+import { splitFrontmatter } from '../core/note/frontmatter';
 import { noteBaseName } from '../core/note/filename';
-import { initialTags, renderPaperNote } from '../core/note/render';
+import { renderPaperNote } from '../core/note/render';
 import { renderStubNote } from '../core/note/stub';
+import { newNoteTags } from '../core/note/tags';
+import { fillFileNamePattern, fillTemplate, placeholderValues, unknownPlaceholderMessage } from '../core/note/template';
 import type { PdError } from '../core/result';
 import type { Settings } from '../core/settings';
 import type { CitationEngine } from './citation-engine';
@@ -16,7 +19,14 @@ import type { ArxivClient, Clock, NoteStore } from './ports';
 
 /** What happened to one input; the adapters turn these into notices or CLI lines. */
 export type CreateOutcome =
-  | { readonly kind: 'created'; readonly id: ArxivIdString; readonly path: string; readonly title: string }
+  | {
+      readonly kind: 'created';
+      readonly id: ArxivIdString;
+      readonly path: string;
+      readonly title: string;
+      /** Things the reader should fix that did not stop the note: a missing template, unknown placeholders. */
+      readonly warnings?: readonly string[];
+    }
   | { readonly kind: 'existing'; readonly id: ArxivIdString; readonly path: string }
   /** arXiv could not be reached: a stub note was written and queued for completion. */
   | { readonly kind: 'queued'; readonly id: ArxivIdString; readonly path: string; readonly message: string }
@@ -132,23 +142,43 @@ export class PaperNoteCreator {
     }
     const found = [...batch.value.found.values()];
     const ready = this.deps.links ? await this.deps.links.withinBudget(found, this.deps.settings()) : found;
-    for (const meta of ready) set(meta.arxiv, await this.writeNote(meta));
+    const template = await this.loadTemplate(this.deps.settings());
+    for (const meta of ready) set(meta.arxiv, await this.writeNote(meta, template));
     return outcomes;
   }
 
-  private async writeNote(meta: PaperMetadata): Promise<IdOutcome> {
+  /** The reader's template, read once per batch; a missing file falls back to the built-in body, and says so. */
+  private async loadTemplate(settings: Settings): Promise<{ text: string | null; warning: string | null }> {
+    if (settings.templatePath === '') return { text: null, warning: null };
+    const path = settings.templatePath.endsWith('.md') ? settings.templatePath : `${settings.templatePath}.md`;
+    const text = await this.deps.store.read(path);
+    // The template's own properties block is not copied: the plugin writes the properties.
+    if (text !== null) return { text: splitFrontmatter(text).body, warning: null };
+    return { text: null, warning: `The note template ${path} was not found, so the built-in note body was used.` };
+  }
+
+  private async writeNote(meta: PaperMetadata, template: { text: string | null; warning: string | null }): Promise<IdOutcome> {
     const settings = this.deps.settings();
-    const content = renderPaperNote(meta, {
-      citation: await formatCitation(this.deps.citations, meta, settings),
-      tags: initialTags(meta, settings.paperTag, settings.addCategoryTags ? settings.categoryTagPrefix : null),
-      status: settings.defaultStatus,
-      added: localIsoDate(this.deps.clock.now()),
-    });
-    const written = await writeNewPaperNote(this.deps.store, settings.folder, noteBaseName(meta.title, meta.arxiv), meta.arxiv, content);
+    const citation = await formatCitation(this.deps.citations, meta, settings);
+    const tags = newNoteTags(meta, settings);
+    const added = localIsoDate(this.deps.clock.now());
+    const warnings: string[] = template.warning === null ? [] : [template.warning];
+    let body: string | undefined;
+    if (template.text !== null) {
+      const filled = fillTemplate(template.text, placeholderValues(meta, { citation, tags, added }));
+      body = filled.text;
+      const unknown = unknownPlaceholderMessage(`The note template ${settings.templatePath}`, filled.unknown);
+      if (unknown !== null) warnings.push(unknown);
+    }
+    const content = renderPaperNote(meta, { citation, tags, status: settings.defaultStatus, added, body });
+    const pattern = fillFileNamePattern(settings.fileNamePattern, meta);
+    const unknownInName = unknownPlaceholderMessage('The file name pattern', pattern.unknown);
+    if (unknownInName !== null) warnings.push(unknownInName);
+    const written = await writeNewPaperNote(this.deps.store, settings.folder, noteBaseName(pattern.text, meta.arxiv), meta.arxiv, content);
     if (written.kind === 'failed') return { kind: 'failed', id: meta.arxiv, message: written.message };
     if (written.kind === 'existing') return { kind: 'existing', id: meta.arxiv, path: written.path };
     this.deps.links?.patchLater(meta.arxiv, written.path, this.deps.store);
-    return { kind: 'created', id: meta.arxiv, path: written.path, title: meta.title };
+    return { kind: 'created', id: meta.arxiv, path: written.path, title: meta.title, ...(warnings.length > 0 ? { warnings } : {}) };
   }
 
   private async writeStubs(ids: readonly ArxivIdString[], reason: string): Promise<Map<ArxivIdString, IdOutcome>> {

@@ -24,6 +24,8 @@ export interface OutcomeSummary {
   /** The note to open afterwards: the first created or found one. */
   readonly openPath: string | null;
   readonly problems: readonly string[];
+  /** Template and file-name warnings of the created notes, each once. */
+  readonly warnings: readonly string[];
 }
 
 export function summarizeOutcomes(outcomes: readonly CreateOutcome[]): OutcomeSummary {
@@ -43,6 +45,7 @@ export function summarizeOutcomes(outcomes: readonly CreateOutcome[]): OutcomeSu
     headline: parts.length === 0 ? 'No arXiv links given.' : `${parts.join(', ')}.`,
     openPath: open && 'path' in open ? open.path : null,
     problems: outcomes.filter((o) => o.kind !== 'created' && o.kind !== 'existing').map(describeOutcome),
+    warnings: [...new Set(outcomes.flatMap((o) => (o.kind === 'created' ? (o.warnings ?? []) : [])))],
   };
 }
 

@@ -1,10 +1,12 @@
 import { isRecord } from './note/frontmatter';
+import { toObsidianTag } from './note/tags';
 import { DEFAULT_REQUIRED_SECTIONS, normalizeRequiredSections, type RequiredSection } from './note/template-settings';
 
 export type CitationStyleSetting = 'scholar' | 'apa' | 'vancouver' | 'harvard' | 'bibtex';
 export type ReadingStatus = 'to-read' | 'reading' | 'read';
 
-export const SETTINGS_VERSION = 1;
+/** 2: note template, file-name pattern, category-to-tag map and default tags. */
+export const SETTINGS_VERSION = 2;
 
 export interface Settings {
   readonly settingsVersion: number;
@@ -41,6 +43,14 @@ export interface Settings {
   readonly trackReadingDates: boolean;
   /** Show the paper card (rating, status, tags, links, completeness) at the top of paper notes. */
   readonly showPaperCard: boolean;
+  /** Vault path of the reader's note template; empty = the built-in body. */
+  readonly templatePath: string;
+  /** File name of a new note, with placeholders; sanitized for every OS and capped. */
+  readonly fileNamePattern: string;
+  /** arXiv category → tag, used instead of prefix + category (`cs.RO` → `robotics`). */
+  readonly categoryTagMap: Readonly<Record<string, string>>;
+  /** Tags every new paper note gets besides the paper tag. */
+  readonly defaultTags: readonly string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -63,6 +73,10 @@ export const DEFAULT_SETTINGS: Settings = {
   dashboardFilter: '',
   trackReadingDates: false,
   showPaperCard: true,
+  templatePath: '',
+  fileNamePattern: '{{title}}',
+  categoryTagMap: {},
+  defaultTags: [],
 };
 
 const STYLES: readonly CitationStyleSetting[] = ['scholar', 'apa', 'vancouver', 'harvard', 'bibtex'];
@@ -73,7 +87,7 @@ const STATUSES: readonly ReadingStatus[] = ['to-read', 'reading', 'read'];
  * defaults one by one, so a hand-edited or older data.json never breaks the plugin.
  */
 export function normalizeSettings(raw: unknown): Settings {
-  const r = isRecord(raw) ? raw : {};
+  const r = migrateSettings(isRecord(raw) ? raw : {});
   const d = DEFAULT_SETTINGS;
   return {
     settingsVersion: SETTINGS_VERSION,
@@ -95,7 +109,52 @@ export function normalizeSettings(raw: unknown): Settings {
     dashboardFilter: str(r.dashboardFilter, d.dashboardFilter),
     trackReadingDates: bool(r.trackReadingDates, d.trackReadingDates),
     showPaperCard: bool(r.showPaperCard, d.showPaperCard),
+    templatePath: cleanFolder(str(r.templatePath, d.templatePath)),
+    fileNamePattern: str(r.fileNamePattern, '').trim() === '' ? d.fileNamePattern : str(r.fileNamePattern, '').trim(),
+    categoryTagMap: tagMap(r.categoryTagMap),
+    defaultTags: tagList(r.defaultTags),
   };
+}
+
+/**
+ * Older data.json shapes brought up to the current version, one step per version, before the
+ * field-by-field normalization. Version 1 had no template, pattern, map or default tags; its
+ * notes were named after the title, which is what the pattern's default keeps.
+ */
+export function migrateSettings(raw: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const version = typeof raw.settingsVersion === 'number' ? raw.settingsVersion : 1;
+  const r: Record<string, unknown> = { ...raw };
+  if (version < 2) {
+    // v1 accepted a category prefix with spaces or dots, which made invalid tags; v2 keeps them out.
+    if (typeof r.categoryTagPrefix === 'string') r.categoryTagPrefix = r.categoryTagPrefix.replace(/[.\s]+/g, '-');
+  }
+  return r;
+}
+
+/** `{ "cs.RO": "robotics" }`, or the settings tab's text `cs.RO: robotics` one per line. */
+export function tagMap(raw: unknown): Record<string, string> {
+  const entries: Array<[string, unknown]> =
+    typeof raw === 'string'
+      ? raw.split(/\r?\n/).map((line) => {
+          const colon = line.indexOf(':');
+          return colon === -1 ? ['', ''] : [line.slice(0, colon), line.slice(colon + 1)];
+        })
+      : isRecord(raw)
+        ? Object.entries(raw)
+        : [];
+  const map: Record<string, string> = {};
+  for (const [category, tag] of entries) {
+    const valid = typeof tag === 'string' ? toObsidianTag(tag) : null;
+    if (category.trim() !== '' && valid !== null) map[category.trim()] = valid;
+  }
+  return map;
+}
+
+/** A list of tags (or one comma/space separated string), each made a valid Obsidian tag. */
+export function tagList(raw: unknown): string[] {
+  const items = typeof raw === 'string' ? raw.split(/[,\s]+/) : Array.isArray(raw) ? raw : [];
+  const tags = items.map((t) => (typeof t === 'string' ? toObsidianTag(t) : null)).filter((t): t is string => t !== null);
+  return [...new Set(tags)];
 }
 
 const str = (v: unknown, fallback: string): string => (typeof v === 'string' ? v : fallback);

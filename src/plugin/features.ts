@@ -1,7 +1,10 @@
+import { registerCitationWarmup } from './citation-warmup';
+import { registerCitationCommands } from './commands/copy-citation';
 import { openNewNoteModal } from './commands/new-note-from-link';
 import { registerImportLog } from './commands/import-log';
 import { registerFetchFeatures } from './fetch/register';
 import { registerDashboard } from './dashboard/register-dashboard';
+import { registerRefreshCommands } from './commands/refresh-metadata';
 import type { PluginHost } from './host';
 import { registerReading } from './reading/register-reading';
 import { PaperDistillSettingTab } from './settings/settings-tab';
@@ -24,4 +27,8 @@ export function registerFeatures(plugin: PluginHost): void {
   // Dashboard: index sync, view, ribbon icon, `paper-distill` code block, Bases and export commands.
   registerDashboard(plugin);
   registerReading(plugin);
+  // Refresh metadata (one note / all) and the copy-citation commands; the citation style warms up when idle.
+  registerRefreshCommands(plugin);
+  registerCitationCommands(plugin);
+  registerCitationWarmup(plugin);
 }

@@ -86,3 +86,35 @@ describe('reading settings', () => {
     expect(normalizeSettings({ showPaperCard: raw }).showPaperCard).toBe(expected);
   });
 });
+
+describe('settings version 2: template, file names, tags', () => {
+  it('migrates a version 1 data.json: every old value kept, new fields at their defaults', () => {
+    const v1 = { settingsVersion: 1, folder: 'Lit', paperTag: 'lit', categoryTagPrefix: 'arxiv cat/', citationStyle: 'apa', gateReadOnTemplate: false };
+    const s = normalizeSettings(v1);
+    expect(s).toEqual({
+      ...DEFAULT_SETTINGS,
+      folder: 'Lit',
+      paperTag: 'lit',
+      categoryTagPrefix: 'arxiv-cat/',
+      citationStyle: 'apa',
+      gateReadOnTemplate: false,
+      settingsVersion: 2,
+    });
+    expect(normalizeSettings(JSON.parse(JSON.stringify(s)))).toEqual(s);
+  });
+
+  it('normalizes the new fields one by one', () => {
+    const s = normalizeSettings({
+      settingsVersion: 2,
+      templatePath: '/Templates/Paper.md',
+      fileNamePattern: '  ',
+      categoryTagMap: 'cs.RO: robotics\ncs.AI: machine learning\nbroken line\nmath.GT: 42',
+      defaultTags: '#inbox, to read, inbox',
+    });
+    expect(s.templatePath).toBe('Templates/Paper.md');
+    expect(s.fileNamePattern).toBe('{{title}}');
+    expect(s.categoryTagMap).toEqual({ 'cs.RO': 'robotics', 'cs.AI': 'machine-learning' });
+    expect(s.defaultTags).toEqual(['inbox', 'to', 'read']);
+    expect(normalizeSettings({ categoryTagMap: { 'cs.RO': 3 }, defaultTags: [1, 'x'] })).toMatchObject({ categoryTagMap: {}, defaultTags: ['x'] });
+  });
+});

@@ -22,6 +22,7 @@ async function run(args: ParsedArgs, io: CliIo): Promise<number> {
     else io.err(line);
   }
   const summary = summarizeOutcomes(outcomes);
+  for (const warning of summary.warnings) io.err(warning);
   io.out(summary.headline);
   return summary.problems.length === 0 ? EXIT_OK : EXIT_PROBLEMS;
 }

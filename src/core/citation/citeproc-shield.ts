@@ -9,8 +9,8 @@ import type { CslItem, CslName } from './csl-item';
  * never in real text, and passed through by citeproc, which silently drops private-use characters),
  * and swapped back afterwards.
  *
- * - `markup`: only `<` and `>`, so a title never turns into formatting. Used for APA, Vancouver and
- *   Harvard, which keep citeproc's typographic quotes and apostrophes.
+ * - `markup`: `<`, `>` and quotes, so a title never turns into formatting and its quotes stay as
+ *   written. Used for APA, Vancouver and Harvard.
  * - `verbatim`: also quotes, apostrophes and (in titles) spaces. Used for the Scholar line, whose
  *   contract is byte for byte, ASCII as Google Scholar prints it.
  *
@@ -26,6 +26,10 @@ const SENTINELS: readonly (readonly [string, string])[] = [
   ['"', '\uFDD3'],
   [' ', '\uFDD4'],
   ['-', '\uFDD5'],
+  ['\u201C', '\uFDD6'],
+  ['\u201D', '\uFDD7'],
+  ['\u2018', '\uFDD8'],
+  ['\u2019', '\uFDD9'],
 ];
 
 const NONCHARACTERS = /[\uFDD0-\uFDEF]/g;
@@ -38,9 +42,13 @@ function shieldText(text: string, chars: ReadonlySet<string>): string {
   return out;
 }
 
-const MARKUP = new Set(['<', '>']);
-const QUOTES = new Set(['<', '>', "'", '"']);
-const VERBATIM = new Set(['<', '>', "'", '"', ' ']);
+// Quotes of every kind are shielded at both levels: a title or name is cited as written (a title
+// ending in a curly quote would otherwise get citeproc's period moved inside it, and APA would make
+// straight quotes curly), so titles and authors round-trip exactly through every style.
+const TYPOGRAPHIC = ['\u201C', '\u201D', '\u2018', '\u2019'];
+const QUOTES = new Set(['<', '>', "'", '"', ...TYPOGRAPHIC]);
+const MARKUP = QUOTES;
+const VERBATIM = new Set([...QUOTES, ' ']);
 const HYPHEN = new Set(['-']);
 
 export function shieldItem(item: CslItem, level: ShieldLevel): CslItem {

@@ -7,8 +7,10 @@ export interface FrontmatterSplit {
   readonly body: string;
 }
 
-// Obsidian only treats a block as frontmatter when `---` is the very first line.
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+// Obsidian only treats a block as frontmatter when `---` is the very first line, and it ends at the
+// first line that is `---` itself: a value ending in `---` (an author "---", a title "Foo ---")
+// must not close the block early.
+const FRONTMATTER = /^---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 export function splitFrontmatter(markdown: string): FrontmatterSplit {
   const match = FRONTMATTER.exec(markdown);

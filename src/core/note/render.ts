@@ -11,6 +11,8 @@ export interface NoteOptions {
   readonly status: ReadingStatus;
   /** YYYY-MM-DD, the day the note was created. */
   readonly added: string;
+  /** The body from the reader's template, already filled in; the built-in body when absent. */
+  readonly body?: string;
 }
 
 /** Keys written and refreshed by the plugin, in the order they appear in a new note. */
@@ -46,7 +48,7 @@ export function renderPaperNote(meta: PaperMetadata, opts: NoteOptions): string 
     status: opts.status,
     added: opts.added,
   };
-  return renderFrontmatter(props) + '\n' + renderBody(meta, opts.citation);
+  return renderFrontmatter(props) + '\n' + (opts.body ?? renderBody(meta, opts.citation));
 }
 
 export function renderBody(meta: PaperMetadata, citation: string): string {

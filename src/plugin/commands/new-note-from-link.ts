@@ -14,9 +14,10 @@ export async function createAndOpen(host: CommandHost, inputs: readonly string[]
   if (inputs.length > 1) services.notifier.info(`Fetching ${inputs.length} papers from arXiv…`);
   const outcomes = await services.creator.createFromInputs(inputs);
   const summary = summarizeOutcomes(outcomes);
-  const detail = summary.problems.length > 0 ? `\n${summary.problems.join('\n')}` : '';
+  const extra = [...summary.problems, ...summary.warnings];
+  const detail = extra.length > 0 ? `\n${extra.join('\n')}` : '';
   const message = `Paper Distill: ${summary.headline}${detail}`;
-  if (summary.problems.length > 0) services.notifier.error(message);
+  if (extra.length > 0) services.notifier.error(message);
   else services.notifier.info(message);
   if (summary.openPath !== null && host.settings.openAfterCreate) {
     const file = host.app.vault.getFileByPath(summary.openPath);

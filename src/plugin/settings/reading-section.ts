@@ -14,8 +14,4 @@ export function readingSection(el: HTMLElement, host: PluginHost): void {
     .setName('Record reading dates')
     .setDesc('Set started when a paper moves to reading, and finished when it is marked read.')
     .addToggle((t) => t.setValue(s.trackReadingDates).onChange((v) => save({ trackReadingDates: v })));
-  new Setting(el)
-    .setName('Only mark distilled papers as read')
-    .setDesc('Refuse to mark a paper read while a required section is missing or empty.')
-    .addToggle((t) => t.setValue(s.gateReadOnTemplate).onChange((v) => save({ gateReadOnTemplate: v })));
 }

@@ -3,6 +3,7 @@ import type { PluginHost } from '../host';
 import { creationSection } from './creation-section';
 import { templateSection } from './template-section';
 import { importSection } from './import-section';
+import { noteTemplateSection } from './note-template-section';
 import { fetchSection } from './fetch-section';
 import { readingSection } from './reading-section';
 
@@ -11,6 +12,7 @@ type Section = { readonly heading: string; readonly render: (el: HTMLElement, ho
 /** One section per feature, in the order a reader meets them. */
 const SECTIONS: readonly Section[] = [
   { heading: 'New notes', render: creationSection },
+  { heading: 'Template, file names and tags', render: noteTemplateSection },
   { heading: 'Distillation template', render: templateSection },
   { heading: 'Reading log import', render: importSection },
   { heading: 'Fetching and many links at once', render: fetchSection },
