@@ -6,7 +6,7 @@ import type { VaultContext } from './vault-context';
  * Fills in the vault's stub notes (queued in `.paper-distill/pending.json` or found by their
  * missing `arxiv_version`) and reports one line per note. Exit 1 while any stub is left.
  */
-export async function completePendingNotes(vault: VaultContext, io: CliIo): Promise<number> {
+export async function completePendingNotes(vault: VaultContext, io: CliIo, opts: { quietWhenNone?: boolean } = {}): Promise<number> {
   const report = await completePendingStubs({
     store: vault.store,
     arxiv: vault.arxiv,
@@ -22,7 +22,7 @@ export async function completePendingNotes(vault: VaultContext, io: CliIo): Prom
   if (report.error !== null) io.err(report.error);
   const total = report.completed.length + report.notFound.length + report.waiting.length;
   if (total === 0) {
-    io.out('No pending paper notes.');
+    if (opts.quietWhenNone !== true) io.out('No pending paper notes.');
     return EXIT_OK;
   }
   const parts = [`${report.completed.length} completed`];

@@ -9,7 +9,6 @@ import { dashboardCommand } from './commands/bases-dashboard';
 import { exportCommand } from './commands/paper-export';
 import { listCommand } from './commands/paper-list';
 import { rateCommand, statusCommand, tagCommand } from './commands/reading';
-import { refreshMetadataCommand } from './commands/refresh-metadata';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from './io';
 
 // One line per command keeps additions from colliding.
@@ -25,7 +24,6 @@ const COMMANDS: readonly CliCommand[] = [
   rateCommand,
   tagCommand,
   statusCommand,
-  refreshMetadataCommand,
 ];
 
 export function usage(): string {

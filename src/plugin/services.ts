@@ -1,6 +1,7 @@
 import type { App } from 'obsidian';
 import { ArxivApiClient, DEFAULT_ARXIV_OPTIONS } from '../app/arxiv-api-client';
 import { CachingArxivClient } from '../app/caching-arxiv-client';
+import type { CompleteDeps } from '../app/complete-pending';
 import { createCitationEngine, type CitationEngine } from '../app/citation-engine';
 import { PaperNoteCreator } from '../app/create-paper-notes';
 import { HuggingFaceLinkSource } from '../app/hf-links';
@@ -60,5 +61,20 @@ export class Services {
       links: this.links,
     });
     this.reading = new ReadingActions({ store: this.store, clock: windowClock, settings });
+    this.settings = settings;
+  }
+
+  private readonly settings: () => Settings;
+
+  /** What filling in stubs needs; shared by the start-up/timer sync and the refresh commands. */
+  stubDeps(): CompleteDeps {
+    return {
+      store: this.store,
+      arxiv: this.arxiv,
+      citations: this.citations,
+      settings: this.settings,
+      pending: this.pending,
+      links: this.links,
+    };
   }
 }

@@ -15,7 +15,7 @@ async function cli(...argv: string[]) {
   return run;
 }
 
-describe('paper-distill refresh-metadata (against a local arXiv on 127.0.0.1)', () => {
+describe('paper-distill refresh <notes>|--all (against a local arXiv on 127.0.0.1)', () => {
   let stub: ArxivStub;
   let vault: string;
   const api = () => ['--api', stub.apiUrl, '--min-interval', '0'];
@@ -43,7 +43,7 @@ describe('paper-distill refresh-metadata (against a local arXiv on 127.0.0.1)', 
   it('refreshes one note by id: only owned keys change, and the new version is reported', async () => {
     const before = await readerEdits();
     stub = await startArxivStub([atomEntryXml(V3), atomEntryXml(OLD)]);
-    const run = await cli('refresh-metadata', 'arXiv:2406.10454v1', '--vault', vault, ...api());
+    const run = await cli('refresh', 'arXiv:2406.10454v1', '--vault', vault, ...api());
     expect(run.err).toEqual([]);
     expect(run.code).toBe(0);
     expect(run.out[0]).toBe(
@@ -63,27 +63,42 @@ describe('paper-distill refresh-metadata (against a local arXiv on 127.0.0.1)', 
 
   it('refreshes every paper note with --all in one request, by path too', async () => {
     stub = await startArxivStub([atomEntryXml(V3), atomEntryXml(OLD)]);
-    const run = await cli('refresh-metadata', '--all', '--vault', vault, ...api());
+    const run = await cli('refresh', '--all', '--vault', vault, ...api());
     expect(run.code).toBe(0);
     expect(run.out).toContain('Up to date: Papers/Old style paper.md.');
     expect(run.out.at(-1)).toBe('1 updated, 1 up to date.');
     expect(stub.requests).toHaveLength(1);
     expect(stub.requests[0]?.ids).toEqual(['2406.10454', 'hep-th/9901001']);
-    const again = await cli('refresh-metadata', 'Papers/Old style paper', '--vault', vault, ...api());
+    const again = await cli('refresh', 'Papers/Old style paper', '--vault', vault, ...api());
     expect(again.out).toEqual(['Up to date: Papers/Old style paper.md.', '1 up to date.']);
   });
 
   it('leaves the notes intact and exits 1 when arXiv cannot be reached', async () => {
     const before = await readFile(notePath(), 'utf8');
-    const run = await cli('refresh-metadata', '--all', '--vault', vault, '--api', stub.apiUrl, '--min-interval', '0');
+    const run = await cli('refresh', '--all', '--vault', vault, '--api', stub.apiUrl, '--min-interval', '0');
     expect(run.code).toBe(1);
     expect(run.err.join('\n')).toMatch(/was not refreshed: Could not reach 127\.0\.0\.1/);
     expect(await readFile(notePath(), 'utf8')).toBe(before);
   });
 
+  it('with --all, first fills in a stub written offline, then refreshes the other notes, in one paced queue', async () => {
+    const offline = await cli('add', '2409.05864', '--vault', vault, '--api', stub.apiUrl, '--min-interval', '0');
+    expect(offline.out.join('\n')).toContain('Queued for later');
+    const fresh = samplePaper({ arxiv: '2409.05864', title: 'Neural MP: A Generalist Neural Motion Planner' });
+    stub = await startArxivStub([atomEntryXml(V3), atomEntryXml(OLD), atomEntryXml(fresh)]);
+    const run = await cli('refresh', '--all', '--vault', vault, ...api());
+    expect(run.err).toEqual([]);
+    expect(run.out[0]).toBe('Completed Papers/2409.05864.md (arXiv 2409.05864).');
+    const stubText = await readFile(join(vault, 'Papers', '2409.05864.md'), 'utf8');
+    expect(stubText).toContain('> [!abstract]- Abstract');
+    expect(stubText).not.toContain('metadata pending');
+    // The stub's paper comes from the session cache the second time: two ids left to ask for.
+    expect(stub.requests.map((r) => r.ids.length)).toEqual([1, 2]);
+  });
+
   it.each([
-    [['refresh-metadata', '--vault', '.'], /give notes or --all/],
-    [['refresh-metadata', 'x', '--all', '--vault', '.'], /give notes or --all/],
+    [['refresh', 'x', '--all', '--vault', '.'], /name notes or give --all, not both/],
+    [['refresh', '--all'], /Missing --vault DIR/],
   ])('refuses %j with a usage error', async (argv, message) => {
     const run = await cli(...argv);
     expect(run.code).toBe(2);
@@ -93,7 +108,7 @@ describe('paper-distill refresh-metadata (against a local arXiv on 127.0.0.1)', 
   it('names an argument that is neither a note nor a paper in the vault', async () => {
     await mkdir(join(vault, 'Other'), { recursive: true });
     stub = await startArxivStub([]);
-    const run = await cli('refresh-metadata', '2501.00001', '--vault', vault, ...api());
+    const run = await cli('refresh', '2501.00001', '--vault', vault, ...api());
     expect(run.code).toBe(1);
     expect(run.err[0]).toBe('2501.00001 was not refreshed: no note at that path and no paper note with that arXiv ID in the vault.');
   });

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import manifest from '../../manifest.json';
 import PaperDistillPlugin from '../../src/main';
+import { renderStubNote } from '../../src/core/note/stub';
 import { atomEntryXml, atomFeedXml, samplePaper } from '../builders/atom';
 import {
   asObsidianApp,
@@ -50,8 +51,8 @@ const NOTE = [
 
 const PATH = 'Papers/HumanPlus.md';
 
-async function waitFor<T>(probe: () => T | undefined | null | false, what: string): Promise<T> {
-  for (let i = 0; i < 400; i++) {
+async function waitFor<T>(probe: () => T | undefined | null | false, what: string, tries = 400): Promise<T> {
+  for (let i = 0; i < tries; i++) {
     const value = probe();
     if (value) return value;
     await new Promise((r) => setTimeout(r, 5));
@@ -116,6 +117,33 @@ describe('commands: Refresh metadata', () => {
     expect(await read(app, 'Papers/Gone.md')).toBe(other);
     expect(requests).toHaveLength(1);
   });
+});
+
+describe('commands: Refresh metadata of all paper notes, with a stub written offline', () => {
+  afterEach(() => resetRequestUrlHandler());
+
+  it('fills in the stub first (placeholders replaced), then refreshes the others', async () => {
+    clearNotices();
+    let online = false;
+    setRequestUrlHandler((req) => {
+      // A captive portal's 404 fails at once (no retries), so the start-up sync leaves the stub.
+      if (!online) return { status: 404, text: 'Not Found' };
+      const ids = new URL(req.url).searchParams.get('id_list')?.split(',') ?? [];
+      const papers = [V3, samplePaper({ arxiv: '2409.05864', title: 'Neural MP' })].filter((p) => ids.includes(p.arxiv));
+      return { status: 200, text: atomFeedXml(papers.map((p) => atomEntryXml(p))) };
+    });
+    const stub = renderStubNote('2409.05864', { tags: ['paper'], status: 'to-read', added: '2026-11-20' });
+    const { app, fake } = await start({ [PATH]: NOTE, 'Papers/2409.05864.md': stub });
+    online = true;
+    fake.commands.get('refresh-metadata-all')?.callback?.();
+    // Real pacing: the start-up attempt, then two requests three seconds apart.
+    await waitFor(() => noticeMessages().find((m) => m.includes('1 updated')), 'the summary', 2_000);
+    expect(noticeMessages()).toContain('Paper Distill: filled in 1 paper note created while arXiv was unreachable.');
+    const filled = await read(app, 'Papers/2409.05864.md');
+    expect(filled).toContain('title: Neural MP');
+    expect(filled).toContain('> [!abstract]- Abstract');
+    expect(filled).not.toContain('metadata pending');
+  }, 20_000);
 });
 
 describe('commands: Copy citation and Copy BibTeX', () => {

@@ -1,30 +1,20 @@
 import { describeRefresh, summarizeRefresh } from '../../app/refresh-messages';
 import { MetadataRefresher, resolveNoteArgument, type RefreshOutcome } from '../../app/refresh-metadata';
 import type { ParsedArgs } from '../args';
-import type { CliCommand } from '../command';
-import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliIo } from '../io';
-import { openVault } from '../vault-context';
+import { EXIT_OK, EXIT_PROBLEMS, type CliIo } from '../io';
+import type { VaultContext } from '../vault-context';
 
-export const REFRESH_METADATA_USAGE = 'refresh-metadata <id|path>... | --all --vault DIR [--api URL [--min-interval MS]]';
 
 /**
  * `paper-distill refresh <id|path>... --vault DIR` and `refresh --all --vault DIR`: refreshes the
  * plugin-owned keys of paper notes from arXiv, byte for byte elsewhere (DiskNoteStore edits only
- * the keys that changed). Exported on its own so the `refresh` command can delegate to it.
- * Exit status: 0 when every note was refreshed or up to date, 1 when some failed, 2 for usage.
+ * the keys that changed). It takes the vault the `refresh` command opened, so pending stubs and
+ * refreshed notes share one paced arXiv queue.
+ * Exit status: 0 when every note was refreshed or up to date, 1 when some failed.
  */
-export async function runRefreshMetadata(args: ParsedArgs, io: CliIo): Promise<number> {
+export async function refreshNotesIn(vault: VaultContext, args: ParsedArgs, io: CliIo): Promise<number> {
   const all = args.switches.has('all');
-  if (all === (args.positionals.length > 0)) {
-    io.err(`Usage: paper-distill ${REFRESH_METADATA_USAGE} (give notes or --all, not both).`);
-    return EXIT_USAGE;
-  }
-  const vault = await openVault(args);
-  if (!vault.ok) {
-    io.err(vault.error.message);
-    return EXIT_USAGE;
-  }
-  const { store, arxiv } = vault.value;
+  const { store, arxiv } = vault;
   const refresher = new MetadataRefresher({ store, arxiv });
   const unresolved: RefreshOutcome[] = [];
   let paths: string[];
@@ -51,11 +41,3 @@ export async function runRefreshMetadata(args: ParsedArgs, io: CliIo): Promise<n
   io.out(summary.headline);
   return summary.problems.length === 0 ? EXIT_OK : EXIT_PROBLEMS;
 }
-
-/** Temporary name; it joins `refresh` (which completes pending stubs) when the two are merged. */
-export const refreshMetadataCommand: CliCommand = {
-  name: 'refresh-metadata',
-  usage: REFRESH_METADATA_USAGE,
-  summary: 'Refresh the arXiv metadata of paper notes; only plugin-owned properties change.',
-  run: runRefreshMetadata,
-};

@@ -1,13 +1,21 @@
 import type { ParsedArgs } from '../args';
 import type { CliCommand } from '../command';
 import { completePendingNotes } from '../complete-pending';
-import { EXIT_USAGE, type CliIo } from '../io';
+import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
 import { openVault } from '../vault-context';
+import { refreshNotesIn } from './refresh-metadata';
 
-/** `refresh --vault DIR` with no notes named: complete the stubs written while arXiv was unreachable. */
+const USAGE = 'refresh [<id|path>... | --all] --vault DIR [--api URL [--min-interval MS]] [--hf-api URL]';
+
+/**
+ * `refresh`: first fill in the stubs written while arXiv was unreachable, then, when notes are
+ * named or `--all` is given, refresh their plugin-owned properties. Stubs go first because they
+ * need their placeholder lines replaced, which a plain metadata refresh does not do.
+ */
 async function run(args: ParsedArgs, io: CliIo): Promise<number> {
-  if (args.positionals.length > 0) {
-    io.err('Refreshing named notes is not available yet; run `refresh --vault DIR` to complete pending notes.');
+  const all = args.switches.has('all');
+  if (all && args.positionals.length > 0) {
+    io.err(`Usage: paper-distill ${USAGE} (name notes or give --all, not both).`);
     return EXIT_USAGE;
   }
   const vault = await openVault(args);
@@ -15,12 +23,17 @@ async function run(args: ParsedArgs, io: CliIo): Promise<number> {
     io.err(vault.error.message);
     return EXIT_USAGE;
   }
-  return completePendingNotes(vault.value, io);
+  const onlyPending = !all && args.positionals.length === 0;
+  const pending = await completePendingNotes(vault.value, io, { quietWhenNone: !onlyPending });
+  if (onlyPending) return pending;
+  const refreshed = await refreshNotesIn(vault.value, args, io);
+  return pending === EXIT_OK ? refreshed : Math.max(pending, refreshed);
 }
 
 export const refreshCommand: CliCommand = {
   name: 'refresh',
-  usage: 'refresh --vault DIR [--api URL [--min-interval MS]] [--hf-api URL]',
-  summary: 'Fill in paper notes created while arXiv was unreachable (stubs), keeping everything the reader wrote.',
+  usage: USAGE,
+  summary:
+    'Fill in paper notes created while arXiv was unreachable; with notes or --all, also refresh their arXiv metadata (only plugin-owned properties change).',
   run,
 };

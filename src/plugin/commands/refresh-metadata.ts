@@ -1,5 +1,6 @@
 import { Notice } from 'obsidian';
 import { withByteExactFrontmatter } from '../../app/byte-exact-frontmatter';
+import { completePendingStubs } from '../../app/complete-pending';
 import { describeRefresh, summarizeRefresh } from '../../app/refresh-messages';
 import { MetadataRefresher, type RefreshOutcome } from '../../app/refresh-metadata';
 import type { PluginHost } from '../host';
@@ -34,8 +35,21 @@ export function registerRefreshCommands(plugin: PluginHost): void {
   });
 }
 
+/**
+ * Stubs (written while arXiv was unreachable) are filled in first: they need their placeholder
+ * lines replaced, which a plain metadata refresh does not do. Returns how many were filled in.
+ */
+async function fillStubsFirst(host: CommandHost): Promise<number> {
+  const services = host.services();
+  const report = await completePendingStubs(services.stubDeps());
+  const n = report.completed.length;
+  if (n > 0) services.notifier.info(`Paper Distill: filled in ${n} paper ${n === 1 ? 'note' : 'notes'} created while arXiv was unreachable.`);
+  return n;
+}
+
 export async function refreshActive(host: CommandHost, path: string): Promise<RefreshOutcome | undefined> {
   const { notifier } = host.services();
+  await fillStubsFirst(host);
   const [outcome] = await refresher(host).refreshPaths([path]);
   if (outcome === undefined) return undefined;
   const message = `Paper Distill: ${describeRefresh(outcome)}`;
@@ -49,6 +63,7 @@ export async function refreshAllNotes(host: CommandHost): Promise<RefreshOutcome
   const { notifier } = host.services();
   const progress = new Notice('Paper Distill: looking for paper notes…', 0);
   try {
+    await fillStubsFirst(host);
     const outcomes = await refresher(host).refreshAll((done, total) => {
       progress.setMessage(`Paper Distill: refreshed ${done} of ${total} paper notes…`);
     });

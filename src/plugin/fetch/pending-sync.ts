@@ -26,17 +26,7 @@ export class PendingSync {
 
   private async complete(): Promise<PendingReport> {
     const services = this.host.services();
-    const report = await completePendingStubs(
-      {
-        store: services.store,
-        arxiv: services.arxiv,
-        citations: services.citations,
-        settings: () => this.host.settings,
-        pending: services.pending,
-        links: services.links,
-      },
-      this.unknown,
-    );
+    const report = await completePendingStubs(services.stubDeps(), this.unknown);
     for (const s of report.notFound) this.unknown.add(s.id);
     const n = report.completed.length;
     if (n > 0) services.notifier.info(`Paper Distill: filled in ${n} paper ${n === 1 ? 'note' : 'notes'} created while arXiv was unreachable.`);
