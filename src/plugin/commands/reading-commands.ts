@@ -4,6 +4,7 @@ import { MAX_RATING, starsText } from '../../core/reading/rating';
 import { readStatus } from '../../core/reading/status';
 import type { Result } from '../../core/result';
 import type { PluginHost } from '../host';
+import { notifyReadRefused } from '../read-gate-notice';
 import { AddTagModal, RemoveTagModal } from '../modals/tag-modals';
 import { StatusModal } from '../modals/status-modal';
 import { activePaperFile, noteTags, vaultTags } from '../reading/paper-files';
@@ -21,6 +22,19 @@ export async function reportAction(host: ReadingHost, action: Promise<Result<Act
   if (result.ok) notifier.info(result.value.message);
   else notifier.error(result.error.message);
   return result.ok;
+}
+
+/**
+ * Like reportAction for a status change; a "read" refused by the template gate gets the notice
+ * that names what is missing and offers to open the note.
+ */
+export async function reportStatusChange(host: ReadingHost, path: string, status: string, action: Promise<Result<ActionDone>>): Promise<boolean> {
+  const result = await action;
+  if (!result.ok && result.error.code === 'REFUSED' && status === 'read') {
+    notifyReadRefused(host, path, result.error.message);
+    return false;
+  }
+  return reportAction(host, Promise.resolve(result));
 }
 
 /** Opens the add-tag suggester for a note; the chosen or created tag is written at once. */
@@ -64,9 +78,9 @@ export function registerReadingCommands(plugin: PluginHost): void {
   onPaper('clear-rating', 'Clear rating', (file) => void reportAction(plugin, reading().clearRating(file.path)));
   onPaper('set-reading-status', 'Set reading status…', (file) => {
     const current = readStatus(plugin.app.metadataCache.getFileCache(file)?.frontmatter?.status);
-    new StatusModal(plugin.app, current, (status) => void reportAction(plugin, reading().setStatus(file.path, status))).open();
+    new StatusModal(plugin.app, current, (status) => void reportStatusChange(plugin, file.path, status, reading().setStatus(file.path, status))).open();
   });
-  onPaper('mark-as-read', 'Mark as read', (file) => void reportAction(plugin, reading().markRead(file.path)));
+  onPaper('mark-as-read', 'Mark as read', (file) => void reportStatusChange(plugin, file.path, 'read', reading().markRead(file.path)));
   onPaper('add-tag', 'Add tag…', (file) => openAddTag(plugin, file));
   onPaper('remove-tag', 'Remove tag…', (file) => openRemoveTag(plugin, file));
 }

@@ -1,6 +1,6 @@
 import { type App, Notice } from 'obsidian';
-import { paperEdits } from '../../app/dashboard-edits';
 import type { ReadingStatus } from '../../core/settings';
+import { reportStatusChange } from '../commands/reading-commands';
 import type { PluginHost } from '../host';
 import { getNoteFile } from '../vault-note-store';
 import type { DashboardHost } from './dashboard-controller';
@@ -9,8 +9,8 @@ import type { IndexSync } from './index-sync';
 /** Opens, rates and sets status the way every dashboard surface (view, code block) does. */
 export function obsidianDashboardHost(plugin: PluginHost, sync: IndexSync): Omit<DashboardHost, 'queryChanged'> {
   const app: App = plugin.app;
-  const edits = () => paperEdits(plugin.services().store, () => plugin.settings);
-  const report = (message: string) => plugin.services().notifier.error(message);
+  // The same use cases, rules and messages as the commands and the paper card.
+  const reading = () => plugin.services().reading;
   return {
     index: () => sync.current(),
     paperTag: () => plugin.settings.paperTag,
@@ -23,16 +23,14 @@ export function obsidianDashboardHost(plugin: PluginHost, sync: IndexSync): Omit
       void app.workspace.getLeaf(newTab ? 'tab' : false).openFile(file);
     },
     rate(path, rating) {
-      void edits()
+      void reading()
         .setRating(path, rating)
         .then((r) => {
-          if (!r.ok) report(r.error.message);
+          if (!r.ok) plugin.services().notifier.error(r.error.message);
         });
     },
-    async setStatus(path: string, status: ReadingStatus) {
-      const r = await edits().setStatus(path, status);
-      if (!r.ok) report(r.error.message);
-      return r.ok;
+    setStatus(path: string, status: ReadingStatus) {
+      return reportStatusChange(plugin, path, status, reading().setStatus(path, status));
     },
   };
 }

@@ -2,7 +2,7 @@ import type { CachedMetadata, TFile } from 'obsidian';
 import { readFrontmatter } from '../../core/note/frontmatter';
 import { isPaperNote } from '../../core/note/paper-note';
 import { paperCardModel } from '../../core/reading/paper-card';
-import { openAddTag, reportAction } from '../commands/reading-commands';
+import { openAddTag, reportAction, reportStatusChange } from '../commands/reading-commands';
 import type { PluginHost } from '../host';
 import { createPaperCard } from '../views/paper-card';
 
@@ -37,7 +37,7 @@ export function mountPaperCard(host: CardHost, parent: HTMLElement, file: TFile,
     modelOf(text, app.metadataCache.getFileCache(file)),
     {
       onRate: (rating) => void reportAction(host, reading().setRating(file.path, rating)).then(afterward),
-      onStatus: (status) => void reportAction(host, reading().setStatus(file.path, status)).then(afterward),
+      onStatus: (status) => void reportStatusChange(host, file.path, status, reading().setStatus(file.path, status)).then(afterward),
       onAddTag: () => openAddTag(host, file),
       onRemoveTag: (tag) => void reportAction(host, reading().removeTag(file.path, tag)).then(afterward),
     },

@@ -105,14 +105,13 @@ describe('the paper dashboard view', () => {
     const row = root.querySelector<HTMLElement>('tr[data-path="Papers/NeRF.md"]')!;
     row.querySelectorAll<HTMLElement>('.paper-distill-star')[3].click();
     const file = app.vault.getFileByPath('Papers/NeRF.md')!;
-    await app.metadataCache.whenIdle();
+    await waitFor(() => app.metadataCache.getFileCache(file)?.frontmatter?.rating === 4, 'the rating');
     expect(await app.vault.read(file)).toContain('rating: 4');
-    await waitFor(() => app.metadataCache.getFileCache(file)?.frontmatter?.rating === 4, 'the cache');
     const select = row.querySelector<HTMLSelectElement>('select.paper-distill-status')!;
     select.value = 'read';
     select.dispatchEvent(new Event('change'));
     await waitFor(() => noticeMessages().length > 0, 'the refusal');
-    expect(noticeMessages()[0]).toMatch(/^Not distilled yet: General Idea is empty/);
+    expect(noticeMessages()[0]).toMatch(/^Paper Distill: NeRF was not marked read\. Not distilled yet: General Idea is empty/);
     expect(select.value).toBe('to-read');
     expect((await app.vault.read(file)).includes('status: to-read')).toBe(true);
   });

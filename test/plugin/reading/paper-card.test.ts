@@ -102,7 +102,7 @@ describe('paper card in Reading view', () => {
     const select = el.querySelector('select')!;
     select.value = 'read';
     select.dispatchEvent(new Event('change'));
-    await waitFor(() => noticeMessages().some((m) => m.startsWith('Not distilled yet')), 'the refusal');
+    await waitFor(() => noticeMessages().some((m) => m.includes('was not marked read. Not distilled yet')), 'the refusal');
     expect(select.value).toBe('');
     expect(await text(TEMPLATE)).toBe(markdown);
   });

@@ -113,8 +113,9 @@ describe('reading commands', () => {
     const { open, run, text } = await start();
     await open(UNDISTILLED);
     run('mark-as-read');
-    const message = await waitFor(() => noticeMessages().find((m) => m.startsWith('Not distilled yet')), 'the refusal');
-    expect(message).toBe(
+    const message = await waitFor(() => noticeMessages().find((m) => m.includes('Not distilled yet')), 'the refusal');
+    expect(message).toMatch(/^Paper Distill: .+ was not marked read\. Not distilled yet/);
+    expect(message).toContain(
       'Not distilled yet: General Idea is empty; Limitations is empty; Utilities is empty. Fill these sections before marking it read.',
     );
     expect(await text(UNDISTILLED)).toBe(UNDISTILLED_TEXT);
