@@ -1,3 +1,4 @@
+import { versionStatus } from '../note/version-status';
 import type { ReadingStatus } from '../settings';
 import type { PaperQuery } from './query';
 import type { PaperRecord } from './record';
@@ -98,7 +99,8 @@ function facetModels(result: QueryResult, query: PaperQuery, opts: ModelOptions)
 
 export function rowModel(r: PaperRecord, paperTag: string): RowModel {
   const c = r.completeness;
-  const newer = r.versions.arxiv !== null && r.versions.read !== null && r.versions.arxiv > r.versions.read;
+  // One wording for the dashboard, the paper card and refresh reports.
+  const newer = versionStatus({ frontmatter: { arxiv_version: r.versions.arxiv, read_version: r.versions.read } });
   return {
     path: r.path,
     title: r.title,
@@ -114,9 +116,7 @@ export function rowModel(r: PaperRecord, paperTag: string): RowModel {
       complete: c.complete,
       detail: c.complete ? 'Distilled' : c.missing.length > 0 ? `To fill: ${c.missing.join(', ')}` : 'Sections out of order or repeated',
     },
-    version: newer
-      ? { text: `v${r.versions.arxiv} available`, detail: `v${r.versions.arxiv} available; you read v${r.versions.read}` }
-      : null,
+    version: newer ? { text: `v${newer.latest} available`, detail: newer.message } : null,
     links: linkModels(r),
   };
 }

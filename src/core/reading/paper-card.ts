@@ -1,6 +1,7 @@
 import { parseArxivInput } from '../arxiv/ids';
 import { absUrl, pdfUrl } from '../arxiv/types';
 import type { RequiredSection } from '../note/template-settings';
+import { versionStatus } from '../note/version-status';
 import { summarizeReport, validateNote } from '../note/validate';
 import type { ReadingStatus } from '../settings';
 import { readRating } from './rating';
@@ -27,6 +28,8 @@ export interface PaperCardModel {
   readonly completeness: string;
   /** The sentences the read gate would give, empty when complete. */
   readonly problems: readonly string[];
+  /** "v3 available; you read v2." when arXiv has a newer version than the one read; else null. */
+  readonly version: string | null;
 }
 
 const LABELS: Readonly<Record<PaperLinkKind, string>> = { arxiv: 'arXiv', pdf: 'PDF', code: 'Code', project: 'Project page' };
@@ -46,6 +49,7 @@ export function paperCardModel(
     complete: report.complete,
     completeness: summarizeReport(report),
     problems: report.problems,
+    version: versionStatus({ frontmatter: fm })?.message ?? null,
   };
 }
 

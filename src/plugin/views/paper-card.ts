@@ -37,6 +37,7 @@ export function createPaperCard(parent: HTMLElement, model: PaperCardModel, hand
 
   const links = top.createDiv({ cls: 'paper-distill-card-links' });
   const completeness = el.createDiv({ cls: 'paper-distill-card-completeness' });
+  const version = el.createDiv({ cls: 'paper-distill-card-version' });
   const tags = el.createDiv({ cls: 'paper-distill-card-tags' });
 
   function render(m: PaperCardModel): void {
@@ -47,6 +48,9 @@ export function createPaperCard(parent: HTMLElement, model: PaperCardModel, hand
     completeness.setText(m.completeness);
     completeness.setAttr('data-complete', String(m.complete));
     completeness.setAttr('title', m.problems.length > 0 ? m.problems.join('\n') : 'Every required section is filled in.');
+
+    version.setText(m.version ?? '');
+    version.toggleClass('paper-distill-hidden', m.version === null);
 
     links.empty();
     for (const link of m.links) {

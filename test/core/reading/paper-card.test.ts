@@ -21,6 +21,7 @@ describe('paperCardModel', () => {
       complete: false,
       completeness: 'Distilled 0/3 · General Idea empty, Limitations empty +1 more',
       problems: ['General Idea is empty', 'Limitations is empty', 'Utilities is empty'],
+      version: null,
     });
   });
 
@@ -33,5 +34,9 @@ describe('paperCardModel', () => {
     expect(
       paperLinks({ url: 'javascript:alert(1)', pdf: 'https://arxiv.org/pdf/1', code: 'ftp://x', project_page: ' http://site.example/ ' }).map((l) => l.url),
     ).toEqual(['https://arxiv.org/pdf/1', 'http://site.example/']);
+  });
+  it('says when arXiv has a newer version than the one read', () => {
+    const model = paperCardModel({ arxiv: '2406.10454', arxiv_version: 3, read_version: 2 }, '', DEFAULT_REQUIRED_SECTIONS);
+    expect(model.version).toBe('v3 available; you read v2.');
   });
 });
