@@ -1,11 +1,10 @@
 import { writeFile } from 'node:fs/promises';
-import { createCitationEngine } from '../../app/citation-engine';
-import { exportNotes, exportPapers, loadPaperCollection, queryFromFilter } from '../../app/paper-collection';
+import { exportNotes, exportPapers } from '../../app/paper-collection';
 import { EXPORT_FORMATS, type ExportFormat } from '../../core/dashboard/export';
 import type { ParsedArgs } from '../args';
 import type { CliCommand } from '../command';
+import { filteredPapers } from '../filtered-papers';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliIo } from '../io';
-import { openVault } from '../vault-context';
 
 /** `export --format bibtex|csl-json|annotated [--filter TEXT] --vault DIR [--out FILE]`. */
 async function run(args: ParsedArgs, io: CliIo): Promise<number> {
@@ -14,19 +13,11 @@ async function run(args: ParsedArgs, io: CliIo): Promise<number> {
     io.err(`Choose the export format with --format ${EXPORT_FORMATS.join('|')}${format === undefined ? '' : ` (not "${format}")`}.`);
     return EXIT_USAGE;
   }
-  const vault = await openVault(args);
-  if (!vault.ok) {
-    io.err(vault.error.message);
-    return EXIT_USAGE;
-  }
-  const query = queryFromFilter(args.options.get('filter'));
-  if (!query.ok) {
-    io.err(query.error.message);
-    return EXIT_USAGE;
-  }
-  const { settings, store } = vault.value;
-  const notes = exportNotes(await loadPaperCollection(store, settings), query.value);
-  const text = await exportPapers(format as ExportFormat, notes, createCitationEngine(), settings);
+  const found = await filteredPapers(args, io);
+  if (typeof found === 'number') return found;
+  const { settings, citations } = found.vault;
+  const notes = exportNotes(found.collection, found.query);
+  const text = await exportPapers(format as ExportFormat, notes, citations, settings);
   const out = args.options.get('out');
   if (out === undefined) {
     io.out(text.replace(/\n$/, ''));

@@ -1,27 +1,19 @@
-import { exportNotes, loadPaperCollection, queryFromFilter } from '../../app/paper-collection';
+import { exportNotes } from '../../app/paper-collection';
 import { runQuery } from '../../core/dashboard/run-query';
 import { rowModel } from '../../core/dashboard/model';
 import type { ParsedArgs } from '../args';
 import type { CliCommand } from '../command';
-import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
-import { openVault } from '../vault-context';
+import { filteredPapers } from '../filtered-papers';
+import { EXIT_OK, type CliIo } from '../io';
 
 /** `list --vault DIR [--filter TEXT] [--json]`: the dashboard's rows as text or JSON. */
 async function run(args: ParsedArgs, io: CliIo): Promise<number> {
-  const vault = await openVault(args);
-  if (!vault.ok) {
-    io.err(vault.error.message);
-    return EXIT_USAGE;
-  }
-  const query = queryFromFilter(args.options.get('filter'));
-  if (!query.ok) {
-    io.err(query.error.message);
-    return EXIT_USAGE;
-  }
-  const { settings, store } = vault.value;
-  const collection = await loadPaperCollection(store, settings);
+  const found = await filteredPapers(args, io);
+  if (typeof found === 'number') return found;
+  const { collection, query } = found;
+  const { settings } = found.vault;
   if (args.switches.has('json')) {
-    const records = exportNotes(collection, query.value).map(({ record: r }) => ({
+    const records = exportNotes(collection, query).map(({ record: r }) => ({
       path: r.path,
       title: r.title,
       authors: r.authors,
@@ -39,7 +31,7 @@ async function run(args: ParsedArgs, io: CliIo): Promise<number> {
     io.out(JSON.stringify(records, null, 2));
     return EXIT_OK;
   }
-  const result = runQuery(collection.index, query.value);
+  const result = runQuery(collection.index, query);
   for (const record of result.records) {
     const row = rowModel(record, settings.paperTag);
     const stars = row.rating === null ? '·····' : '★'.repeat(row.rating) + '☆'.repeat(5 - row.rating);
