@@ -69,7 +69,8 @@ export class DashboardView extends ItemView {
 }
 
 /** The remembered filter; one that no longer parses (hand-edited data.json) is dropped. */
-function savedQuery(text: string): PaperQuery {
+/** The remembered dashboard filter; an unreadable one (edited by hand) means no filter. */
+export function savedQuery(text: string): PaperQuery {
   const parsed = parseFilter(text);
   return parsed.ok ? parsed.query : EMPTY_QUERY;
 }

@@ -1,13 +1,11 @@
 import { Modal, Notice, Setting, type App } from 'obsidian';
 import { exportPapers, writeBaseFile } from '../../app/paper-collection';
 import { runQuery } from '../../core/dashboard/run-query';
-import { createCitationEngine } from '../../app/citation-engine';
 import { EXPORT_FORMATS, type ExportFormat } from '../../core/dashboard/export';
-import { EMPTY_QUERY } from '../../core/dashboard/query';
 import { localIsoDate } from '../../core/dates';
 import type { PluginHost } from '../host';
 import { CODE_BLOCK_LANGUAGE, renderPaperBlock } from './code-block';
-import { DASHBOARD_VIEW_TYPE, DashboardView, openDashboard } from './dashboard-view';
+import { DASHBOARD_VIEW_TYPE, DashboardView, openDashboard, savedQuery } from './dashboard-view';
 import { IndexSync } from './index-sync';
 
 const EXTENSIONS: Readonly<Record<ExportFormat, string>> = { bibtex: 'bib', 'csl-json': 'json', annotated: 'md' };
@@ -42,11 +40,15 @@ async function createBase(plugin: PluginHost, sync: IndexSync): Promise<void> {
   if (file !== null) await plugin.app.workspace.getLeaf(false).openFile(file);
 }
 
-/** Exports what the dashboard shows (its remembered filter) into a file beside the papers. */
+/**
+ * Exports what the dashboard shows into a file beside the papers: the open tab's filter, or the
+ * remembered one when no dashboard is open.
+ */
 export async function exportFiltered(plugin: PluginHost, sync: IndexSync, format: ExportFormat): Promise<string | null> {
   const index = await sync.ready();
   const dashboard = plugin.app.workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)[0]?.view;
-  const query = dashboard instanceof DashboardView && dashboard.controller !== null ? dashboard.controller.currentQuery : EMPTY_QUERY;
+  const query =
+    dashboard instanceof DashboardView && dashboard.controller !== null ? dashboard.controller.currentQuery : savedQuery(plugin.settings.dashboardFilter);
   const store = plugin.services().store;
   const collected = [];
   for (const record of runQuery(index, query).records) {
@@ -55,7 +57,7 @@ export async function exportFiltered(plugin: PluginHost, sync: IndexSync, format
     const frontmatter = file === null ? null : (plugin.app.metadataCache.getFileCache(file)?.frontmatter ?? null);
     if (text !== null && frontmatter !== null) collected.push({ record, frontmatter, text });
   }
-  const content = await exportPapers(format, collected, createCitationEngine(), plugin.settings);
+  const content = await exportPapers(format, collected, plugin.services().citations, plugin.settings);
   const folder = plugin.settings.folder;
   const path = `${folder === '' ? '' : `${folder}/`}Paper export ${localIsoDate(new Date())}.${EXTENSIONS[format]}`;
   const written = (await store.exists(path)) ? await store.update(path, () => content) : await store.create(path, content);
