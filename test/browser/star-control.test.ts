@@ -1,9 +1,9 @@
+import { ARTIFACTS } from './harness/artifacts';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describeInChromium, launchChromium, type BrowserSession } from './harness/chromium';
 import { bundleForBrowser, serveHarness, type HarnessServer } from './harness/serve';
 
-const ARTIFACTS = join(__dirname, '..', '..', 'test-artifacts');
 
 jest.setTimeout(60_000);
 

@@ -1,10 +1,10 @@
-import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { runCli } from '../../src/cli/run';
 import { readFrontmatter, splitFrontmatter } from '../../src/core/note/frontmatter';
 import { atomEntryXml, samplePaper } from '../builders/atom';
 import { startArxivStub, type ArxivStub } from '../support/arxiv-stub-server';
+import { cli } from '../support/run-cli';
+import { makeTempVault, removeTempVault } from '../support/temp-vault';
 
 const HUMANPLUS = samplePaper({
   arxiv: '2406.10454',
@@ -20,22 +20,6 @@ const OLD_STYLE = samplePaper({ arxiv: 'hep-th/9901001', title: 'Old style paper
 const SCHOLAR =
   'Fu, Z., Zhao, Q., Wu, Q., Wetzstein, G., & Finn, C. (2024). HumanPlus: Humanoid Shadowing and Imitation from Humans. arXiv preprint arXiv:2406.10454.';
 
-interface Run {
-  code: number;
-  out: string[];
-  err: string[];
-}
-
-async function cli(...argv: string[]): Promise<Run> {
-  const run: Run = { code: 0, out: [], err: [] };
-  run.code = await runCli(argv, {
-    out: (l) => run.out.push(l),
-    err: (l) => run.err.push(l),
-    readStdin: () => Promise.resolve(''),
-  });
-  return run;
-}
-
 describe('paper-distill add (against a local arXiv on 127.0.0.1)', () => {
   let stub: ArxivStub;
   let vault: string;
@@ -43,11 +27,11 @@ describe('paper-distill add (against a local arXiv on 127.0.0.1)', () => {
 
   beforeEach(async () => {
     stub = await startArxivStub([atomEntryXml(HUMANPLUS), atomEntryXml(OLD_STYLE)]);
-    vault = await mkdtemp(join(tmpdir(), 'pd-vault-'));
+    vault = await makeTempVault('pd-vault-');
   });
   afterEach(async () => {
     await stub.close();
-    await rm(vault, { recursive: true, force: true });
+    await removeTempVault(vault);
   });
 
   it('writes the note of the contract for an abs URL', async () => {

@@ -1,41 +1,20 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { runCli } from '../../src/cli/run';
+import { join } from 'node:path';
 import { distilledNote, note, section, templateNote, withCrlf } from '../builders/note';
-
-interface Run {
-  code: number;
-  out: string[];
-  err: string[];
-}
-
-async function cli(...argv: string[]): Promise<Run> {
-  const run: Run = { code: 0, out: [], err: [] };
-  run.code = await runCli(argv, { out: (l) => run.out.push(l), err: (l) => run.err.push(l), readStdin: () => Promise.resolve('') });
-  return run;
-}
-
-async function makeVault(files: Record<string, string>): Promise<string> {
-  const root = await mkdtemp(join(tmpdir(), 'paper-distill-check-'));
-  for (const [path, text] of Object.entries(files)) {
-    await mkdir(dirname(join(root, path)), { recursive: true });
-    await writeFile(join(root, path), text, 'utf8');
-  }
-  return root;
-}
+import { cli } from '../support/run-cli';
+import { makeTempVault, removeTempVault } from '../support/temp-vault';
 
 const HALF_DONE = note({ sections: [section('## General Idea'), section('## Limitations', '- ')] });
 
 describe('paper-distill check', () => {
   const roots: string[] = [];
   const vault = async (files: Record<string, string>) => {
-    const root = await makeVault(files);
+    const root = await makeTempVault('paper-distill-check-', files);
     roots.push(root);
     return root;
   };
   afterAll(async () => {
-    for (const root of roots) await rm(root, { recursive: true, force: true });
+    for (const root of roots) await removeTempVault(root);
   });
 
   it('prints one line per incomplete paper note and exits 1', async () => {

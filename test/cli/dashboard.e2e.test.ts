@@ -1,33 +1,17 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { parse } from 'yaml';
-import { runCli } from '../../src/cli/run';
 import { FIXTURE_VAULT } from '../builders/dashboard-fixture';
-
-interface Run {
-  code: number;
-  out: string[];
-  err: string[];
-}
-
-async function cli(...argv: string[]): Promise<Run> {
-  const run: Run = { code: 0, out: [], err: [] };
-  run.code = await runCli(argv, { out: (l) => run.out.push(l), err: (l) => run.err.push(l), readStdin: () => Promise.resolve('') });
-  return run;
-}
+import { cli } from '../support/run-cli';
+import { makeTempVault, removeTempVault } from '../support/temp-vault';
 
 describe('paper-distill list / export / dashboard on a vault folder', () => {
   let vault: string;
 
   beforeAll(async () => {
-    vault = await mkdtemp(join(tmpdir(), 'pd-dashboard-'));
-    for (const [path, text] of Object.entries(FIXTURE_VAULT)) {
-      await mkdir(dirname(join(vault, path)), { recursive: true });
-      await writeFile(join(vault, path), text);
-    }
+    vault = await makeTempVault('pd-dashboard-', FIXTURE_VAULT);
   });
-  afterAll(() => rm(vault, { recursive: true, force: true }));
+  afterAll(() => removeTempVault(vault));
 
   it('lists the papers matching a filter, one line each, with a count', async () => {
     const run = await cli('list', '--vault', vault, '--filter', 'tags: robotics -survey; sort: title');

@@ -1,27 +1,15 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { runCli } from '../../src/cli/run';
 import { readFrontmatter, splitFrontmatter } from '../../src/core/note/frontmatter';
 import { atomEntryXml, samplePaper } from '../builders/atom';
 import { startArxivStub, type ArxivStub } from '../support/arxiv-stub-server';
+import { cli } from '../support/run-cli';
+import { makeTempVault, removeTempVault } from '../support/temp-vault';
 
 const HUMANPLUS = samplePaper({ arxiv: '2406.10454', authors: ['Zipeng Fu', 'Chelsea Finn'] });
 const NO_LINKS = samplePaper({ arxiv: '2409.05864', title: 'A paper without links', abstract: 'Plain abstract.', comment: undefined, code: undefined, projectPage: undefined });
 const HUNDRED = Array.from({ length: 100 }, (_, i) => samplePaper({ arxiv: `2401.${10000 + i}`, title: `Paper number ${i}` }));
 const HUMANPLUS_NOTE = 'Papers/HumanPlus Humanoid Shadowing and Imitation from Humans.md';
-
-interface Run {
-  code: number;
-  out: string[];
-  err: string[];
-}
-
-async function cli(...argv: string[]): Promise<Run> {
-  const run: Run = { code: 0, out: [], err: [] };
-  run.code = await runCli(argv, { out: (l) => run.out.push(l), err: (l) => run.err.push(l), readStdin: () => Promise.resolve('') });
-  return run;
-}
 
 describe('fetching that never loses and never duplicates a paper (CLI against a local arXiv)', () => {
   let stub: ArxivStub;
@@ -32,11 +20,11 @@ describe('fetching that never loses and never duplicates a paper (CLI against a 
 
   beforeEach(async () => {
     stub = await startArxivStub([HUMANPLUS, NO_LINKS, ...HUNDRED].map(atomEntryXml));
-    vault = await mkdtemp(join(tmpdir(), 'pd-fetch-'));
+    vault = await makeTempVault('pd-fetch-');
   });
   afterEach(async () => {
     await stub.close();
-    await rm(vault, { recursive: true, force: true });
+    await removeTempVault(vault);
   });
 
   it('imports 100 papers with one request', async () => {

@@ -1,12 +1,12 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../src/cli/run';
 import { readFrontmatter } from '../../src/core/note/frontmatter';
 import { atomEntryXml, samplePaper } from '../builders/atom';
 import { startArxivStub, type ArxivStub } from '../support/arxiv-stub-server';
 import { fixtureLog, rawEntries, sharedReadingLog } from '../support/reading-log-checks';
+import { cli } from '../support/run-cli';
+import { makeTempVault, removeTempVault } from '../support/temp-vault';
 
 const HUMANPLUS = samplePaper({
   arxiv: '2406.10454',
@@ -15,12 +15,6 @@ const HUMANPLUS = samplePaper({
   categories: ['cs.RO'],
 });
 const FLOW = samplePaper({ arxiv: '2210.02747', title: 'Flow Matching for Generative Modeling', authors: ['Yaron Lipman'], categories: ['cs.LG'] });
-
-async function cli(...argv: string[]) {
-  const run = { code: 0, out: [] as string[], err: [] as string[] };
-  run.code = await runCli(argv, { out: (l) => run.out.push(l), err: (l) => run.err.push(l), readStdin: () => Promise.resolve('') });
-  return run;
-}
 
 /** A port nothing listens on: connections are refused at once. */
 async function closedPort(): Promise<number> {
@@ -40,13 +34,13 @@ describe('paper-distill import-log', () => {
 
   beforeEach(async () => {
     stub = await startArxivStub([atomEntryXml(HUMANPLUS), atomEntryXml(FLOW)]);
-    vault = await mkdtemp(join(tmpdir(), 'pd-import-'));
+    vault = await makeTempVault('pd-import-');
     logFile = join(vault, 'reading-log.md');
     await writeFile(logFile, fixtureLog('log.md'));
   });
   afterEach(async () => {
     await stub.close();
-    await rm(vault, { recursive: true, force: true });
+    await removeTempVault(vault);
   });
 
   it('--dry-run prints the preview and writes nothing', async () => {

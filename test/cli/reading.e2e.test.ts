@@ -1,20 +1,8 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { runCli } from '../../src/cli/run';
 import { distilledNote, templateNote } from '../builders/note';
-
-interface Run {
-  code: number;
-  out: string[];
-  err: string[];
-}
-
-async function cli(...argv: string[]): Promise<Run> {
-  const run: Run = { code: 0, out: [], err: [] };
-  run.code = await runCli(argv, { out: (l) => run.out.push(l), err: (l) => run.err.push(l), readStdin: () => Promise.resolve('') });
-  return run;
-}
+import { cli } from '../support/run-cli';
+import { makeTempVault, removeTempVault } from '../support/temp-vault';
 
 const DISTILLED = distilledNote().replace('tags:\n  - paper\n', 'arxiv_version: 2\ntags:\n  - paper\n  - ML\nstatus: to-read\n');
 const UNDISTILLED = templateNote().replace('arxiv: "2406.10454"', 'arxiv: "2401.00001"');
@@ -25,13 +13,9 @@ describe('paper-distill rate, tag and status (on a temporary vault)', () => {
   const read = (name: string) => readFile(file(name), 'utf8');
 
   beforeEach(async () => {
-    vault = await mkdtemp(join(tmpdir(), 'pd-reading-'));
-    await mkdir(join(vault, 'Papers'));
-    await writeFile(file('Distilled.md'), DISTILLED);
-    await writeFile(file('Template.md'), UNDISTILLED);
-    await writeFile(join(vault, 'Daily.md'), '# Not a paper\n');
+    vault = await makeTempVault('pd-reading-', { 'Papers/Distilled.md': DISTILLED, 'Papers/Template.md': UNDISTILLED, 'Daily.md': '# Not a paper\n' });
   });
-  afterEach(() => rm(vault, { recursive: true, force: true }));
+  afterEach(() => removeTempVault(vault));
 
   it('rates by arXiv id and clears with 0, touching only the rating line', async () => {
     const run = await cli('rate', 'arXiv:2406.10454v2', '5', '--vault', vault);

@@ -1,19 +1,13 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { runCli } from '../../src/cli/run';
 import { atomEntryXml, samplePaper } from '../builders/atom';
 import { startArxivStub, type ArxivStub } from '../support/arxiv-stub-server';
+import { cli } from '../support/run-cli';
+import { makeTempVault, removeTempVault } from '../support/temp-vault';
 
 const V1 = samplePaper({ arxiv: '2406.10454', version: 1, updated: '2024-06-15' });
 const V3 = samplePaper({ arxiv: '2406.10454', version: 3, updated: '2025-02-01', journalRef: 'Proc. CoRL 2024', doi: '10.1000/corl.2024.7', comment: 'Camera-ready' });
 const OLD = samplePaper({ arxiv: 'hep-th/9901001', version: 1, title: 'Old style paper', authors: ['Ann Author'], categories: ['hep-th'] });
-
-async function cli(...argv: string[]) {
-  const run = { code: 0, out: [] as string[], err: [] as string[] };
-  run.code = await runCli(argv, { out: (l) => run.out.push(l), err: (l) => run.err.push(l), readStdin: () => Promise.resolve('') });
-  return run;
-}
 
 describe('paper-distill refresh <notes>|--all (against a local arXiv on 127.0.0.1)', () => {
   let stub: ArxivStub;
@@ -22,14 +16,14 @@ describe('paper-distill refresh <notes>|--all (against a local arXiv on 127.0.0.
   const notePath = () => join(vault, 'Papers', 'HumanPlus Humanoid Shadowing and Imitation from Humans.md');
 
   beforeEach(async () => {
-    vault = await mkdtemp(join(tmpdir(), 'pd-refresh-'));
+    vault = await makeTempVault('pd-refresh-');
     stub = await startArxivStub([atomEntryXml(V1), atomEntryXml(OLD)]);
     expect((await cli('add', '2406.10454', 'hep-th/9901001', '--vault', vault, ...api())).code).toBe(0);
     await stub.close();
   });
   afterEach(async () => {
     await stub.close();
-    await rm(vault, { recursive: true, force: true });
+    await removeTempVault(vault);
   });
 
   async function readerEdits(): Promise<string> {

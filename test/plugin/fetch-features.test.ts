@@ -1,15 +1,10 @@
 /** @jest-environment jsdom */
 import type { MarkdownFileInfo, RequestUrlParam } from 'obsidian';
-import manifest from '../../manifest.json';
-import PaperDistillPlugin from '../../src/main';
 import { readFrontmatter } from '../../src/core/note/frontmatter';
 import { renderStubNote } from '../../src/core/note/stub';
 import { atomEntryXml, atomFeedXml, samplePaper } from '../builders/atom';
 import {
-  asObsidianApp,
   clearNotices,
-  createFakeApp,
-  loadPlugin,
   noticeMessages,
   resetRequestUrlHandler,
   setRequestUrlHandler,
@@ -17,28 +12,13 @@ import {
   type App,
 } from '../fakes/obsidian';
 import { FakeEditor } from '../support/fake-editor';
+import { startPlugin } from '../support/start-plugin';
+import { waitFor } from '../support/wait-for';
 
 const HUMANPLUS = samplePaper({ arxiv: '2406.10454', authors: ['Zipeng Fu', 'Chelsea Finn'] });
 const PLAIN = samplePaper({ arxiv: '2409.05864', title: 'Plain paper', abstract: 'No links here.', comment: undefined, code: undefined, projectPage: undefined });
 const PAPERS = new Map([HUMANPLUS, PLAIN].map((p) => [p.arxiv, atomEntryXml(p)]));
 const HUMANPLUS_PATH = 'Papers/HumanPlus Humanoid Shadowing and Imitation from Humans.md';
-
-async function waitFor<T>(probe: () => T | undefined | null | false, what: string): Promise<T> {
-  for (let i = 0; i < 400; i++) {
-    const value = probe();
-    if (value) return value;
-    await new Promise((r) => setTimeout(r, 5));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
-async function startPlugin(files: Record<string, string> = {}, data: unknown = null) {
-  const app = createFakeApp(files);
-  const plugin = new PaperDistillPlugin(asObsidianApp(app), manifest);
-  (plugin as unknown as { storedData: unknown }).storedData = data;
-  const fake = await loadPlugin(plugin);
-  return { app, plugin, fake };
-}
 
 const opened = (app: App) => app.workspace.leaves.flatMap((leaf) => leaf.openedFiles.map((f) => f.path));
 const text = (app: App, path: string) => app.vault.read(app.vault.getFileByPath(path)!);

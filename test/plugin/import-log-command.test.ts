@@ -1,14 +1,9 @@
 /** @jest-environment jsdom */
-import manifest from '../../manifest.json';
-import PaperDistillPlugin from '../../src/main';
 import { readFrontmatter } from '../../src/core/note/frontmatter';
-import { atomEntryXml, atomFeedXml, samplePaper } from '../builders/atom';
+import { samplePaper } from '../builders/atom';
 import {
-  asObsidianApp,
   chooseSuggestion,
   clearNotices,
-  createFakeApp,
-  loadPlugin,
   noticeMessages,
   openModals,
   resetRequestUrlHandler,
@@ -16,7 +11,10 @@ import {
   suggestionTexts,
   type App,
 } from '../fakes/obsidian';
+import { arxivAnswer } from '../support/arxiv-feed';
 import { fixtureLog } from '../support/reading-log-checks';
+import { startPlugin } from '../support/start-plugin';
+import { waitFor } from '../support/wait-for';
 
 const HUMANPLUS = samplePaper({
   arxiv: '2406.10454',
@@ -24,21 +22,6 @@ const HUMANPLUS = samplePaper({
   authors: ['Zipeng Fu', 'Qingqing Zhao', 'Qi Wu', 'Gordon Wetzstein', 'Chelsea Finn'],
   categories: ['cs.RO'],
 });
-
-async function waitFor<T>(probe: () => T | undefined | null | false, what: string): Promise<T> {
-  for (let i = 0; i < 400; i++) {
-    const value = probe();
-    if (value) return value;
-    await new Promise((r) => setTimeout(r, 5));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
-async function startPlugin(files: Record<string, string>) {
-  const app = createFakeApp(files);
-  const fake = await loadPlugin(new PaperDistillPlugin(asObsidianApp(app), manifest));
-  return { app, fake };
-}
 
 const previewModal = () => openModals().find((m) => m.titleEl.textContent === 'Import reading log' && m.contentEl.querySelector('ol'));
 const button = (label: string) =>
@@ -53,9 +36,7 @@ describe('command: Import reading log…', () => {
     clearNotices();
     setRequestUrlHandler((req) => {
       requests.push(req.url);
-      const ids = new URL(req.url).searchParams.get('id_list')?.split(',') ?? [];
-      const entries = ids.includes('2406.10454') ? [atomEntryXml(HUMANPLUS)] : [];
-      return { status: 200, text: atomFeedXml(entries, { totalResults: entries.length }) };
+      return arxivAnswer(req.url, [HUMANPLUS]);
     });
   });
   afterEach(() => resetRequestUrlHandler());

@@ -1,12 +1,8 @@
 /** @jest-environment jsdom */
 import type { RequestUrlParam } from 'obsidian';
-import manifest from '../../manifest.json';
-import PaperDistillPlugin from '../../src/main';
-import { atomEntryXml, atomErrorFeedXml, atomFeedXml, samplePaper } from '../builders/atom';
+import { atomErrorFeedXml, samplePaper } from '../builders/atom';
 import {
-  asObsidianApp,
   clearNotices,
-  createFakeApp,
   loadPlugin,
   noticeMessages,
   openModals,
@@ -14,6 +10,9 @@ import {
   setRequestUrlHandler,
   type App,
 } from '../fakes/obsidian';
+import { arxivAnswer, requestedIds } from '../support/arxiv-feed';
+import { startPlugin } from '../support/start-plugin';
+import { waitFor } from '../support/wait-for';
 
 const HUMANPLUS = samplePaper({
   arxiv: '2406.10454',
@@ -24,22 +23,6 @@ const HUMANPLUS = samplePaper({
 });
 const SCHOLAR =
   '> Fu, Z., Zhao, Q., Wu, Q., Wetzstein, G., & Finn, C. (2024). HumanPlus: Humanoid Shadowing and Imitation from Humans. arXiv preprint arXiv:2406.10454.';
-
-async function waitFor<T>(probe: () => T | undefined | null | false, what: string): Promise<T> {
-  for (let i = 0; i < 200; i++) {
-    const value = probe();
-    if (value) return value;
-    await new Promise((r) => setTimeout(r, 5));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
-async function startPlugin(files: Record<string, string> = {}) {
-  const app = createFakeApp(files);
-  const plugin = new PaperDistillPlugin(asObsidianApp(app), manifest);
-  const fake = await loadPlugin(plugin);
-  return { app, plugin, fake };
-}
 
 /** Runs the command, types into the modal as a reader would, and presses the button. */
 function submitLinks(fake: Awaited<ReturnType<typeof loadPlugin>>, text: string): void {
@@ -65,10 +48,8 @@ describe('command: New paper note from arXiv link', () => {
     clearNotices();
     setRequestUrlHandler((req) => {
       requests.push(req);
-      const ids = new URL(req.url).searchParams.get('id_list')?.split(',') ?? [];
-      if (ids.includes('abc')) return { status: 400, text: atomErrorFeedXml('abc') };
-      const entries = ids.includes('2406.10454') ? [atomEntryXml(HUMANPLUS)] : [];
-      return { status: 200, text: atomFeedXml(entries, { totalResults: entries.length }) };
+      if (requestedIds(req.url).includes('abc')) return { status: 400, text: atomErrorFeedXml('abc') };
+      return arxivAnswer(req.url, [HUMANPLUS]);
     });
   });
   afterEach(() => resetRequestUrlHandler());

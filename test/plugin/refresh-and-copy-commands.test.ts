@@ -1,19 +1,17 @@
 /** @jest-environment jsdom */
-import manifest from '../../manifest.json';
-import PaperDistillPlugin from '../../src/main';
 import { renderStubNote } from '../../src/core/note/stub';
-import { atomEntryXml, atomFeedXml, samplePaper } from '../builders/atom';
+import { samplePaper } from '../builders/atom';
 import {
-  asObsidianApp,
   clearNotices,
-  createFakeApp,
-  loadPlugin,
   noticeMessages,
   resetRequestUrlHandler,
   setRequestUrlHandler,
   shownNotices,
   type App,
 } from '../fakes/obsidian';
+import { arxivAnswer } from '../support/arxiv-feed';
+import { startPlugin } from '../support/start-plugin';
+import { waitFor } from '../support/wait-for';
 
 const V3 = samplePaper({
   arxiv: '2406.10454',
@@ -51,19 +49,8 @@ const NOTE = [
 
 const PATH = 'Papers/HumanPlus.md';
 
-async function waitFor<T>(probe: () => T | undefined | null | false, what: string, tries = 400): Promise<T> {
-  for (let i = 0; i < tries; i++) {
-    const value = probe();
-    if (value) return value;
-    await new Promise((r) => setTimeout(r, 5));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
 async function start(files: Record<string, string>, open?: string) {
-  const app = createFakeApp(files);
-  const plugin = new PaperDistillPlugin(asObsidianApp(app), manifest);
-  const fake = await loadPlugin(plugin);
+  const { app, fake } = await startPlugin(files);
   if (open !== undefined) await app.workspace.getLeaf(false).openFile(app.vault.getFileByPath(open)!);
   return { app, fake };
 }
@@ -77,9 +64,7 @@ describe('commands: Refresh metadata', () => {
     clearNotices();
     setRequestUrlHandler((req) => {
       requests.push(req.url);
-      const ids = new URL(req.url).searchParams.get('id_list')?.split(',') ?? [];
-      const entries = ids.includes('2406.10454') ? [atomEntryXml(V3)] : [];
-      return { status: 200, text: atomFeedXml(entries) };
+      return arxivAnswer(req.url, [V3]);
     });
   });
   afterEach(() => resetRequestUrlHandler());
@@ -128,9 +113,7 @@ describe('commands: Refresh metadata of all paper notes, with a stub written off
     setRequestUrlHandler((req) => {
       // A captive portal's 404 fails at once (no retries), so the start-up sync leaves the stub.
       if (!online) return { status: 404, text: 'Not Found' };
-      const ids = new URL(req.url).searchParams.get('id_list')?.split(',') ?? [];
-      const papers = [V3, samplePaper({ arxiv: '2409.05864', title: 'Neural MP' })].filter((p) => ids.includes(p.arxiv));
-      return { status: 200, text: atomFeedXml(papers.map((p) => atomEntryXml(p))) };
+      return arxivAnswer(req.url, [V3, samplePaper({ arxiv: '2409.05864', title: 'Neural MP' })]);
     });
     const stub = renderStubNote('2409.05864', { tags: ['paper'], status: 'to-read', added: '2026-11-20' });
     const { app, fake } = await start({ [PATH]: NOTE, 'Papers/2409.05864.md': stub });

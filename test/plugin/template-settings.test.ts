@@ -1,12 +1,7 @@
 /** @jest-environment jsdom */
-import manifest from '../../manifest.json';
-import PaperDistillPlugin from '../../src/main';
 import { atomEntryXml, atomFeedXml, samplePaper } from '../builders/atom';
 import {
-  asObsidianApp,
   clearNotices,
-  createFakeApp,
-  loadPlugin,
   noticeMessages,
   openModals,
   resetRequestUrlHandler,
@@ -16,17 +11,10 @@ import {
   type App,
 } from '../fakes/obsidian';
 import { createAndOpen } from '../../src/plugin/commands/new-note-from-link';
+import { startPlugin } from '../support/start-plugin';
 
 const PAPER = samplePaper({ categories: ['cs.RO', 'cs.AI'] });
 const TEMPLATE = '---\ncssclasses: [paper]\n---\n# {{title}}\n{{authors}} ({{year}}) [PDF]({{pdf}})\n\n> {{citation}}\n\nVenue: {{venue}}\n';
-
-async function start(files: Record<string, string>) {
-  const app = createFakeApp(files);
-  const plugin = new PaperDistillPlugin(asObsidianApp(app), manifest);
-  await loadPlugin(plugin);
-  return { app, plugin };
-}
-
 
 const read = (app: App, path: string) => app.vault.read(app.vault.getFileByPath(path)!);
 
@@ -39,7 +27,7 @@ describe('the reader’s template, file-name pattern and tags', () => {
 
   it('fills the template, names the file by the pattern, maps tags, and reports the unknown placeholder', async () => {
     const taken = 'Papers/2024 Fu HumanPlus Humanoid Shadowing and Imitation from Humans.md';
-    const { app, plugin } = await start({ 'Templates/Paper.md': TEMPLATE, [taken]: 'Someone else’s note.\n' });
+    const { app, plugin } = await startPlugin({ 'Templates/Paper.md': TEMPLATE, [taken]: 'Someone else’s note.\n' });
     await plugin.updateSettings({
       templatePath: 'Templates/Paper.md',
       fileNamePattern: '{{year}} {{firstAuthor}} {{title}}',
@@ -60,7 +48,7 @@ describe('the reader’s template, file-name pattern and tags', () => {
   });
 
   it('falls back to the built-in body when the template is missing, and says so', async () => {
-    const { app, plugin } = await start({});
+    const { app, plugin } = await startPlugin({});
     await plugin.updateSettings({ templatePath: 'Templates/Gone' });
     await createAndOpen(plugin, ['2406.10454']);
     expect(await read(app, 'Papers/HumanPlus Humanoid Shadowing and Imitation from Humans.md')).toContain('## General Idea\n- \n');
@@ -69,7 +57,7 @@ describe('the reader’s template, file-name pattern and tags', () => {
   });
 
   it('shows every setting in the settings tab with a description, and saves edits normalized', async () => {
-    const { plugin } = await start({});
+    const { plugin } = await startPlugin({});
     const { PaperDistillSettingTab } = await import('../../src/plugin/settings/settings-tab');
     const tab = new PaperDistillSettingTab(plugin.app, plugin);
     tab.display();

@@ -1,3 +1,4 @@
+import { ARTIFACTS } from '../harness/artifacts';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -7,7 +8,6 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ROOT = resolve(__dirname, '../../..');
-const ARTIFACTS = join(ROOT, 'test-artifacts');
 const describeIfChromium = existsSync(CHROMIUM) ? describe : describe.skip;
 if (!existsSync(CHROMIUM)) console.log(`Skipping the dashboard browser test: no Chromium at ${CHROMIUM}.`);
 

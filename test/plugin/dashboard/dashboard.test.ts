@@ -1,26 +1,15 @@
 /** @jest-environment jsdom */
 import type { MarkdownPostProcessorContext } from 'obsidian';
-import manifest from '../../../manifest.json';
-import PaperDistillPlugin from '../../../src/main';
 import { DASHBOARD_VIEW_TYPE, DashboardView } from '../../../src/plugin/dashboard/dashboard-view';
 import { FIXTURE_VAULT, paperNote } from '../../builders/dashboard-fixture';
-import { asObsidianApp, Component, createFakeApp, loadPlugin, noticeMessages, clearNotices } from '../../fakes/obsidian';
-
-async function waitFor<T>(probe: () => T | undefined | null | false, what: string): Promise<T> {
-  for (let i = 0; i < 400; i++) {
-    const value = probe();
-    if (value) return value;
-    await new Promise((r) => setTimeout(r, 5));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
+import { Component, noticeMessages, clearNotices } from '../../fakes/obsidian';
+import { startPlugin as startPaperDistill } from '../../support/start-plugin';
+import { waitFor } from '../../support/wait-for';
 
 async function startPlugin(files: Record<string, string> = FIXTURE_VAULT) {
-  const app = createFakeApp(files);
-  const plugin = new PaperDistillPlugin(asObsidianApp(app), manifest);
-  const fake = await loadPlugin(plugin);
+  const started = await startPaperDistill(files);
   document.body.empty();
-  return { app, plugin, fake };
+  return started;
 }
 
 async function openView(started: Awaited<ReturnType<typeof startPlugin>>): Promise<DashboardView> {

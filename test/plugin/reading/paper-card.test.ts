@@ -2,11 +2,11 @@
 import { EditorState } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import type { MarkdownFileInfo, MarkdownPostProcessorContext, MarkdownRenderChild } from 'obsidian';
-import manifest from '../../../manifest.json';
-import PaperDistillPlugin from '../../../src/main';
 import { firstBodyLine } from '../../../src/plugin/reading/paper-card-reading-view';
 import { distilledNote, templateNote } from '../../builders/note';
-import { asObsidianApp, clearNotices, createFakeApp, editorInfoField, editorLivePreviewField, loadPlugin, noticeMessages } from '../../fakes/obsidian';
+import { clearNotices, editorInfoField, editorLivePreviewField, noticeMessages } from '../../fakes/obsidian';
+import { startPlugin } from '../../support/start-plugin';
+import { waitFor } from '../../support/wait-for';
 
 const PAPER = 'Papers/Paper.md';
 const PAPER_TEXT = distilledNote().replace(
@@ -15,18 +15,8 @@ const PAPER_TEXT = distilledNote().replace(
 );
 const TEMPLATE = 'Papers/Template.md';
 
-async function waitFor<T>(probe: () => T | undefined | null | false | Promise<T | undefined | null | false>, what: string): Promise<T> {
-  for (let i = 0; i < 200; i++) {
-    const value = await probe();
-    if (value) return value;
-    await new Promise((r) => setTimeout(r, 5));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
 async function start() {
-  const app = createFakeApp({ [PAPER]: PAPER_TEXT, [TEMPLATE]: templateNote(), 'Daily.md': '---\ntags: [journal]\n---\nHello\n' });
-  const fake = await loadPlugin(new PaperDistillPlugin(asObsidianApp(app), manifest));
+  const { app, fake } = await startPlugin({ [PAPER]: PAPER_TEXT, [TEMPLATE]: templateNote(), 'Daily.md': '---\ntags: [journal]\n---\nHello\n' });
   const text = (path: string) => app.vault.read(app.vault.getFileByPath(path)!);
   return { app, fake, text };
 }

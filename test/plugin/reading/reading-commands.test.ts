@@ -1,10 +1,10 @@
 /** @jest-environment jsdom */
-import manifest from '../../../manifest.json';
-import PaperDistillPlugin from '../../../src/main';
 import { AddTagModal, RemoveTagModal, tagChoices } from '../../../src/plugin/modals/tag-modals';
 import { StatusModal } from '../../../src/plugin/modals/status-modal';
 import { distilledNote, templateNote } from '../../builders/note';
-import { asObsidianApp, clearNotices, createFakeApp, fakeSuggestModal, loadPlugin, noticeMessages, openModals } from '../../fakes/obsidian';
+import { clearNotices, fakeSuggestModal, noticeMessages, openModals } from '../../fakes/obsidian';
+import { startPlugin } from '../../support/start-plugin';
+import { waitFor } from '../../support/wait-for';
 
 const DISTILLED = 'Papers/Distilled.md';
 const UNDISTILLED = 'Papers/Template.md';
@@ -17,19 +17,8 @@ const FILES = {
   [DAILY]: '---\ntags: [journal, robotics/humanoid]\n---\nNotes #Обучение\n',
 };
 
-async function waitFor<T>(probe: () => T | undefined | null | false | Promise<T | undefined | null | false>, what: string): Promise<T> {
-  for (let i = 0; i < 200; i++) {
-    const value = await probe();
-    if (value) return value;
-    await new Promise((r) => setTimeout(r, 5));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
 async function start() {
-  const app = createFakeApp(FILES);
-  const plugin = new PaperDistillPlugin(asObsidianApp(app), manifest);
-  const fake = await loadPlugin(plugin);
+  const { app, fake } = await startPlugin(FILES);
   const open = async (path: string) => app.workspace.getLeaf(false).openFile(app.vault.getFileByPath(path)!);
   const text = (path: string) => app.vault.read(app.vault.getFileByPath(path)!);
   const run = (id: string) => {

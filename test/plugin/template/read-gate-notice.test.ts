@@ -1,10 +1,9 @@
 /** @jest-environment jsdom */
-import manifest from '../../../manifest.json';
-import PaperDistillPlugin from '../../../src/main';
 import { checkReadGate } from '../../../src/core/note/read-gate';
 import { allowMarkRead, notifyReadRefused } from '../../../src/plugin/read-gate-notice';
 import { distilledNote, note, section } from '../../builders/note';
-import { asObsidianApp, clearNotices, createFakeApp, loadPlugin, MarkdownView, noticeMessages, shownNotices } from '../../fakes/obsidian';
+import { clearNotices, MarkdownView, noticeMessages, shownNotices } from '../../fakes/obsidian';
+import { startPlugin } from '../../support/start-plugin';
 
 const HALF_DONE = note({ sections: [section('## General Idea'), section('## Limitations', '- ')] });
 const REFUSED =
@@ -12,9 +11,7 @@ const REFUSED =
 
 async function start() {
   clearNotices();
-  const app = createFakeApp({ 'Papers/Half.md': HALF_DONE, 'Papers/Done.md': distilledNote(), 'Inbox/Other.md': 'x' });
-  const plugin = new PaperDistillPlugin(asObsidianApp(app), manifest);
-  await loadPlugin(plugin);
+  const { app, plugin } = await startPlugin({ 'Papers/Half.md': HALF_DONE, 'Papers/Done.md': distilledNote(), 'Inbox/Other.md': 'x' });
   return { app, plugin };
 }
 

@@ -1,20 +1,17 @@
 /** @jest-environment jsdom */
-import manifest from '../../../manifest.json';
-import PaperDistillPlugin from '../../../src/main';
 import { insertMissingSections } from '../../../src/core/note/insert-sections';
 import { STATUS_DEBOUNCE_MS } from '../../../src/plugin/template/status-bar';
 import type { TemplateReportModal } from '../../../src/plugin/template/template-report-modal';
 import { distilledNote, FRONTMATTER, note, section, templateNote, withCrlf } from '../../builders/note';
-import { asObsidianApp, clearNotices, createFakeApp, loadPlugin, MarkdownView, noticeMessages, openModals, settingNamed, type App, type TFile } from '../../fakes/obsidian';
+import { clearNotices, MarkdownView, noticeMessages, openModals, settingNamed, type App, type TFile } from '../../fakes/obsidian';
+import { startPlugin } from '../../support/start-plugin';
 
 const HALF_DONE = note({ sections: [section('## General Idea'), section('## Limitations', '- ')] });
 const EXTRAS = note({ sections: [section('## My thoughts', 'Worth a re-read.'), section('### Main Idea'), section('## TODO', '- [ ] code')] });
 
 async function start(files: Record<string, string>) {
   clearNotices();
-  const app = createFakeApp({ 'Journal/Monday.md': '# Monday\n\nGroceries.\n', ...files });
-  const plugin = new PaperDistillPlugin(asObsidianApp(app), manifest);
-  const fake = await loadPlugin(plugin);
+  const { app, plugin, fake } = await startPlugin({ 'Journal/Monday.md': '# Monday\n\nGroceries.\n', ...files });
   const status = fake.statusBarItems.find((el) => el.hasClass('paper-distill-template-status'));
   if (!status) throw new Error('no template status bar item');
   return { app, plugin, fake, status };
