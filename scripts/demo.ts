@@ -48,6 +48,7 @@ function installPlugin(): void {
   for (const file of ['main.js', 'manifest.json', 'styles.css']) copyFileSync(join(ROOT, file), join(pluginDir, file));
   writeFileSync(join(VAULT, '.obsidian', 'community-plugins.json'), JSON.stringify(['paper-distill'], null, 2));
   writeFileSync(join(VAULT, 'Welcome.md'), WELCOME);
+  writeFileSync(join(VAULT, 'Reading dashboard.md'), DASHBOARD_NOTE);
 }
 
 /** Runs the built CLI without blocking this process, which may be serving the local arXiv stand-in. */
@@ -58,21 +59,38 @@ function runCli(args: string[]): Promise<number> {
   });
 }
 
+/**
+ * Imports the sample reading log on top: the notes just created are still empty templates, so the
+ * log's distillations fill them in; the log's other papers become notes of their own.
+ */
+async function importLog(apiArgs: string[]): Promise<void> {
+  if (!existsSync(READING_LOG)) return;
+  console.log('\nImporting the sample reading log:');
+  // Exit 1 only says some metadata is still queued; the notes are written either way.
+  await runCli(['import-log', READING_LOG, '--vault', VAULT, ...apiArgs]);
+}
+
 async function main(): Promise<void> {
   installPlugin();
   const ids = demoIds();
   if (await arxivReachable()) {
     console.log(`Using arXiv itself for ${ids.length} papers (one request, paced).`);
     process.exitCode = await runCli(['add', ...ids, '--vault', VAULT]);
+    await importLog([]);
   } else {
     console.log(`arXiv is not reachable from here: using the sample feed in demo/sample-feed.xml (${ids.length} papers) through a local arXiv-compatible server.`);
     const stub = await startArxivStub(sampleEntries().map((e) => e.xml));
     try {
       process.exitCode = await runCli(['add', ...ids, '--vault', VAULT, '--api', stub.apiUrl, '--min-interval', '0']);
+      // The rest of the log has no sample metadata: import it as if arXiv were down, so its papers
+      // are written from the log and queued; the plugin fills them in once it reaches arXiv.
+      stub.offline = true;
+      await importLog(['--api', stub.apiUrl, '--min-interval', '0']);
     } finally {
       await stub.close();
     }
   }
+  await runCli(['dashboard', '--vault', VAULT]);
   console.log(`\nDemo vault ready: ${VAULT}\nOpen it in Obsidian ("Open folder as vault"); Paper Distill is installed and enabled.`);
 }
 
@@ -86,6 +104,32 @@ Try it in Obsidian:
 2. Command palette → **Paper Distill: New paper note from arXiv link**, paste
    \`https://arxiv.org/abs/2406.10454v2\`: the existing HumanPlus note opens instead of a duplicate.
 3. Paste a new link (for example \`https://arxiv.org/pdf/2304.13705\`) to create a fresh note.
+4. Command palette → **Paper Distill: Open paper dashboard**: filter by tag, rate papers, search.
+   The notes imported from the sample reading log are already distilled; the ones without arXiv
+   metadata yet are filled in by the plugin as soon as it can reach arXiv.
+5. Open **Reading dashboard.md**: the same lists embedded in a note with \`paper-distill\` code
+   blocks, and **Papers/Paper dashboard.base** for Obsidian Bases.
+`;
+
+const DASHBOARD_NOTE = `# Reading dashboard
+
+## Next to read
+\`\`\`paper-distill
+status: to-read
+sort: added desc
+limit: 10
+\`\`\`
+
+## Recommended (4 stars and up)
+\`\`\`paper-distill
+rating: >=4
+sort: rating desc
+\`\`\`
+
+## Robotics
+\`\`\`paper-distill
+tags: topic/robotics
+\`\`\`
 `;
 
 void main();

@@ -9,6 +9,7 @@ export function planHeadline(plan: ImportPlan): string {
   const counts = countActions(plan);
   const parts = [`${n} ${n === 1 ? 'entry' : 'entries'}: ${withId} with an arXiv ID, ${n - withId} without.`];
   const todo = [`${counts.create} new ${counts.create === 1 ? 'note' : 'notes'}`];
+  if (counts.fill > 0) todo.push(`${counts.fill} empty ${counts.fill === 1 ? 'note' : 'notes'} to fill in`);
   if (counts.imported > 0) todo.push(`${counts.imported} already imported`);
   if (counts.differs > 0) todo.push(`${counts.differs} changed since import (left as is)`);
   if (counts.duplicate > 0) todo.push(`${counts.duplicate} repeated in the log`);
@@ -18,7 +19,7 @@ export function planHeadline(plan: ImportPlan): string {
 }
 
 function countActions(plan: ImportPlan): Record<PlannedEntry['action']['kind'], number> {
-  const counts = { create: 0, imported: 0, differs: 0, duplicate: 0 };
+  const counts = { create: 0, fill: 0, imported: 0, differs: 0, duplicate: 0 };
   for (const e of plan.entries) counts[e.action.kind]++;
   return counts;
 }
@@ -34,6 +35,8 @@ function actionText(e: PlannedEntry): string {
   switch (e.action.kind) {
     case 'create':
       return 'new';
+    case 'fill':
+      return `fills in ${e.action.path} (still the empty template)`;
     case 'imported':
       return `already imported (${e.action.path})`;
     case 'differs':
@@ -73,12 +76,14 @@ export function summarizeImport(plan: ImportPlan, result: ImportResult): ImportS
   const created = count((o) => o.kind === 'created');
   const queued = count((o) => o.kind === 'created' && o.metadata === 'queued');
   const notFound = count((o) => o.kind === 'created' && o.metadata === 'not-found');
+  const filled = count((o) => o.kind === 'filled');
   const imported = count((o) => o.kind === 'skipped' && o.action.kind === 'imported');
   const differs = count((o) => o.kind === 'skipped' && o.action.kind === 'differs');
   const duplicates = count((o) => o.kind === 'skipped' && o.action.kind === 'duplicate');
   const failed = count((o) => o.kind === 'failed');
   const parts = [`${created} ${created === 1 ? 'note' : 'notes'} created`];
   if (queued > 0) parts.push(`${queued} without arXiv metadata yet (metadata queued)`);
+  if (filled > 0) parts.push(`${filled} empty ${filled === 1 ? 'note' : 'notes'} filled in`);
   if (imported > 0) parts.push(`${imported} already imported`);
   if (differs > 0) parts.push(`${differs} left as is (changed since import)`);
   if (duplicates > 0) parts.push(`${duplicates} repeated in the log`);

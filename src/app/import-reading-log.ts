@@ -1,11 +1,14 @@
 import type { ArxivIdString, PaperMetadata } from '../core/arxiv/types';
 import { localIsoDate } from '../core/dates';
-import { renderImportedNote, sectionMappings, type ImportNoteOptions, type SectionMapping } from '../core/import/imported-note';
+import { renderDistillation, renderImportedNote, sectionMappings, type ImportNoteOptions, type SectionMapping } from '../core/import/imported-note';
+import { isUntouchedTemplate } from '../core/import/untouched-template';
 import { splitEntrySections, type EntryParts } from '../core/import/log-sections';
 import { splitReadingLog, type LogEntry } from '../core/import/log-split';
 import { topicTag } from '../core/import/topic-tags';
 import { joinPath, noteBaseName } from '../core/note/filename';
-import { readFrontmatter } from '../core/note/frontmatter';
+import { readFrontmatter, splitFrontmatter } from '../core/note/frontmatter';
+import { editFrontmatter } from '../core/note/frontmatter-edit';
+import type { Result } from '../core/result';
 import type { Settings } from '../core/settings';
 import { noteArxivId } from './paper-lookup';
 import type { ArxivClient, Clock, NoteStore, NoteSummary } from './ports';
@@ -22,6 +25,8 @@ export type EntryAction =
   | { readonly kind: 'create' }
   /** The vault already has this paper and its note still holds the entry's text as imported. */
   | { readonly kind: 'imported'; readonly path: string }
+  /** The vault has this paper as a note still holding the empty template: the log fills it in. */
+  | { readonly kind: 'fill'; readonly path: string }
   /** The vault has this paper but its note differs from the entry: never overwritten. */
   | { readonly kind: 'differs'; readonly path: string }
   /** The same paper appeared earlier in the log (entry number, 1-based). */
@@ -46,7 +51,8 @@ export interface ImportPlan {
 
 export type ImportOutcome =
   | { readonly kind: 'created'; readonly number: number; readonly path: string; readonly metadata: 'fetched' | 'queued' | 'none' | 'not-found' }
-  | { readonly kind: 'skipped'; readonly number: number; readonly action: Exclude<EntryAction, { kind: 'create' }> }
+  | { readonly kind: 'filled'; readonly number: number; readonly path: string }
+  | { readonly kind: 'skipped'; readonly number: number; readonly action: Exclude<EntryAction, { kind: 'create' | 'fill' }> }
   | { readonly kind: 'failed'; readonly number: number; readonly message: string };
 
 export interface ImportResult {
@@ -75,9 +81,7 @@ export async function planImport(text: string, deps: ImportDeps): Promise<Import
         ? { kind: 'duplicate', of: earlier }
         : path === undefined
           ? { kind: 'create' }
-          : (await stillAsImported(deps.store, path, entry, parts, settings))
-            ? { kind: 'imported', path }
-            : { kind: 'differs', path };
+          : await existingAction(deps.store, path, entry, parts, settings);
     const topicTags = entry.topics.map((t) => topicTag(t, settings.importTopicTagPrefix)).filter((t): t is string => t !== null);
     entries.push({ number, entry, parts, title, mappings: sectionMappings(parts, settings.requiredSections), topicTags, action });
   }
@@ -117,6 +121,11 @@ export async function executeImport(plan: ImportPlan, deps: ImportDeps): Promise
   const outcomes: ImportOutcome[] = [];
   for (const planned of plan.entries) {
     const { action, number, entry } = planned;
+    if (action.kind === 'fill') {
+      const filled = await fillTemplateNote(deps.store, action.path, planned, opts);
+      outcomes.push(filled.ok ? { kind: 'filled', number, path: action.path } : { kind: 'failed', number, message: filled.error.message });
+      continue;
+    }
     if (action.kind !== 'create') {
       outcomes.push({ kind: 'skipped', number, action });
       continue;
@@ -182,6 +191,46 @@ function hasTag(note: NoteSummary, tag: string): boolean {
 /** Titles compared as words: case, punctuation and TeX markup do not matter. */
 export function titleKey(title: string): string {
   return title.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** What to do with the note the vault already has for an entry's paper. */
+async function existingAction(store: NoteStore, path: string, entry: LogEntry, parts: EntryParts, settings: Settings): Promise<EntryAction> {
+  if (await stillAsImported(store, path, entry, parts, settings)) return { kind: 'imported', path };
+  const text = await store.read(path);
+  if (text !== null && isUntouchedTemplate(text, settings.requiredSections)) return { kind: 'fill', path };
+  return { kind: 'differs', path };
+}
+
+/**
+ * Fills a note that still holds the empty template with the entry's distillation: the note's
+ * citation and abstract stay, the empty sections give way to the log's, and the log's topic
+ * tags, 🌟 rating and markers are added where the reader has not set them. Nothing is lost: the
+ * note had no text of the reader's (isUntouchedTemplate).
+ */
+async function fillTemplateNote(store: NoteStore, path: string, planned: PlannedEntry, opts: ImportNoteOptions): Promise<Result<void>> {
+  const imported = readFrontmatter(renderImportedNote(planned.entry, planned.parts, null, opts).text) ?? {};
+  const distillation = renderDistillation(planned.parts, opts.required);
+  return store.update(path, (text) => {
+    if (!isUntouchedTemplate(text, opts.required)) throw new Error('it was edited while the import ran; nothing was changed');
+    const { body } = splitFrontmatter(text);
+    const head = text.slice(0, text.length - body.length);
+    const firstHeading = body.search(/^#{1,6}\s/m);
+    const lead = (firstHeading === -1 ? body : body.slice(0, firstHeading)).replace(/\s*$/, '\n\n');
+    return editFrontmatter(head + lead + distillation, (props) => mergeImported(props, imported));
+  });
+}
+
+/** Adds what the log knows to the reader's keys without overriding anything already set. */
+function mergeImported(props: Record<string, unknown>, imported: Record<string, unknown>): void {
+  const tags = Array.isArray(props.tags) ? props.tags.filter((t): t is string => typeof t === 'string') : [];
+  const have = new Set(tags.map((t) => t.toLowerCase()));
+  const extra = (Array.isArray(imported.tags) ? imported.tags : []).filter((t): t is string => typeof t === 'string' && !have.has(t.toLowerCase()));
+  if (extra.length > 0) props.tags = [...tags, ...extra];
+  for (const key of ['rating', 'resources', 'remarks'] as const) {
+    if (props[key] === undefined && imported[key] !== undefined) props[key] = imported[key];
+  }
+  // A note that was only ever "to read" takes the log's status (read when distilled).
+  if ((props.status === undefined || props.status === 'to-read') && imported.status !== undefined) props.status = imported.status;
 }
 
 /**

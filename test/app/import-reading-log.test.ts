@@ -2,7 +2,9 @@ import { previewLines, summarizeImport } from '../../src/app/import-messages';
 import { executeImport, planImport, type ImportDeps } from '../../src/app/import-reading-log';
 import type { ArxivBatch, ArxivClient } from '../../src/app/ports';
 import type { ArxivIdString, PaperMetadata } from '../../src/core/arxiv/types';
-import { readFrontmatter } from '../../src/core/note/frontmatter';
+import { readFrontmatter, splitFrontmatter } from '../../src/core/note/frontmatter';
+import { renderPaperNote } from '../../src/core/note/render';
+import { validateNote } from '../../src/core/note/validate';
 import { err, ok, type Result } from '../../src/core/result';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 import { samplePaper } from '../builders/atom';
@@ -135,6 +137,38 @@ describe('importing a reading log into the vault', () => {
       { kind: 'create' },
     ]);
     expect(store.files.get('Reading/humanplus.md')).toBe('---\narxiv: 2406.10454v1\n---\nMine.\n');
+  });
+
+  it('fills in a note that still holds the empty template, keeping its citation, abstract and properties', async () => {
+    const path = 'Papers/HumanPlus.md';
+    const empty = renderPaperNote(HUMANPLUS, { citation: 'Fu, Z. … (2024). HumanPlus.', tags: ['paper', 'Robotics'], status: 'to-read', added: '2026-11-01' });
+    const store = new MemoryNoteStore({ [path]: empty });
+    const arxiv = new ScriptedArxiv(knows());
+    const { plan, summary } = await importLog(log, deps(store, arxiv));
+    expect(plan.entries[0]?.action).toEqual({ kind: 'fill', path });
+    expect(previewLines(plan)[1]).toContain(`fills in ${path} (still the empty template)`);
+    expect(arxiv.calls.flat()).not.toContain('2406.10454');
+    const filled = store.files.get(path) ?? '';
+    const body = splitFrontmatter(filled).body;
+    expect(body.startsWith('\n> Fu, Z. … (2024). HumanPlus.\n\n> [!abstract]- Abstract\n> Humanoids learn from people.\n\n')).toBe(true);
+    expect(validateNote(filled).complete).toBe(true);
+    const props = readFrontmatter(filled);
+    expect(props).toMatchObject({ arxiv: '2406.10454', added: '2026-11-01', rating: 5, status: 'read' });
+    expect(props?.tags).toEqual(['paper', 'Robotics', 'topic/manipulation']);
+    expect(summary.headline).toContain('1 empty note filled in');
+
+    const again = await importLog(log, deps(store, arxiv));
+    expect(again.plan.entries[0]?.action).toEqual({ kind: 'imported', path });
+    expect(store.files.get(path)).toBe(filled);
+  });
+
+  it('never fills a template note the reader has written in', async () => {
+    const path = 'Papers/HumanPlus.md';
+    const started = renderPaperNote(HUMANPLUS, { citation: 'C.', tags: ['paper'], status: 'to-read', added: '2026-11-01' }).replace('## Limitations\n- \n', '## Limitations\n- \n\nA thought of mine.\n');
+    const store = new MemoryNoteStore({ [path]: started });
+    const { plan } = await importLog(log, deps(store, new ScriptedArxiv(knows())));
+    expect(plan.entries[0]?.action).toEqual({ kind: 'differs', path });
+    expect(store.files.get(path)).toBe(started);
   });
 
   it('makes one note for a paper the log lists twice, and never takes another note\'s file name', async () => {
