@@ -9,7 +9,7 @@ async function readStdin(): Promise<string> {
 
 // `paper-distill list | head` closes the pipe early; that is the reader's choice, not an error.
 for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (e: NodeJS.ErrnoException) => {
+  stream.on('error', (e: Error & { code?: string }) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw e;
   });
