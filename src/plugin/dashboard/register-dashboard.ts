@@ -75,7 +75,7 @@ class ExportModal extends Modal {
   }
 
   onOpen(): void {
-    this.setTitle('Export filtered papers');
+    this.titleEl.setText('Export filtered papers');
     this.contentEl.createEl('p', { text: 'Exports the papers the dashboard shows, into a file next to your paper notes.' });
     for (const format of EXPORT_FORMATS) {
       new Setting(this.contentEl).setName(FORMAT_NAMES[format]).addButton((b) =>

@@ -20,7 +20,7 @@ export class TemplateReportModal extends Modal {
   }
 
   onOpen(): void {
-    this.setTitle('Template report');
+    this.titleEl.setText('Template report');
     this.modalEl.addClass('paper-distill-template-report');
     this.contentEl.createEl('p', { cls: 'paper-distill-muted', text: 'Checking paper notes…' });
     const { settings } = this.host;
