@@ -1,5 +1,6 @@
 import { isDeepStrictEqualish } from './deep-equal';
-import { renderFrontmatter, readFrontmatter, splitFrontmatter } from './frontmatter';
+import { parse } from 'yaml';
+import { isRecord, renderFrontmatter, splitFrontmatter } from './frontmatter';
 
 /** A top-level key's lines inside the YAML block: [start, end) line indexes. */
 interface KeySpan {
@@ -16,12 +17,15 @@ const KEY_LINE = /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^\s#\-?:][^:]*?|-[^
  * untouched keys keep their exact bytes (quoting, comments, order, blank lines), changed keys
  * are re-rendered in place, removed keys disappear and new keys are appended at the end of the
  * block. The body is never touched. Returns the text unchanged when nothing changed.
+ * Throws, so that nothing is written, when the block is not YAML this editor can edit safely
+ * (invalid YAML, duplicate keys, not a mapping, keys it cannot locate): treating such a block as
+ * empty would drop every property the change did not set.
  */
 export function editFrontmatter(markdown: string, mutate: (props: Record<string, unknown>) => void): string {
-  const before = readFrontmatter(markdown) ?? {};
+  const split = splitFrontmatter(markdown);
+  const before = split.yaml === null ? {} : parseForEdit(split.yaml);
   const after = structuredClone(before);
   mutate(after);
-  const split = splitFrontmatter(markdown);
   if (split.yaml === null || split.yaml.trim() === '') {
     if (Object.keys(after).length === 0) return markdown;
     return renderFrontmatter(after) + (split.yaml === null ? markdown : split.body);
@@ -29,6 +33,9 @@ export function editFrontmatter(markdown: string, mutate: (props: Record<string,
   const eol = markdown.includes('\r\n') ? '\r\n' : '\n';
   const lines = split.yaml.split(/\r?\n/);
   const spans = keySpans(lines);
+  const located = new Set(spans.map((span) => span.key));
+  const lost = Object.keys(before).filter((key) => !located.has(key));
+  if (lost.length > 0) throw new Error(`the properties block is laid out in a way that cannot be edited safely (${lost.join(', ')}); nothing was changed`);
   const replacements = new Map<number, string[] | null>();
   const appended: string[] = [];
 
@@ -64,7 +71,8 @@ export function editFrontmatter(markdown: string, mutate: (props: Record<string,
   out.splice(tail, 0, ...appended);
   const head = markdown.slice(0, markdown.length - split.body.length);
   const fence = /\r?\n---[ \t]*(?:\r?\n)?$/.exec(head)?.[0] ?? `${eol}---${eol}`;
-  const open = head.startsWith('---\r\n') ? '---\r\n' : '---\n';
+  const bom = head.startsWith('\uFEFF') ? '\uFEFF' : '';
+  const open = bom + (head.startsWith(`${bom}---\r\n`) ? '---\r\n' : '---\n');
   return open + out.join(eol) + fence + split.body;
 }
 
@@ -87,4 +95,19 @@ function keySpans(lines: readonly string[]): KeySpan[] {
 function renderKey(key: string, value: unknown): string[] {
   const block = renderFrontmatter({ [key]: value });
   return block.split('\n').slice(1, -2);
+}
+
+/** The block's properties, or an error a reader can act on; never a silent empty object. */
+function parseForEdit(yaml: string): Record<string, unknown> {
+  if (yaml.trim() === '') return {};
+  let value: unknown;
+  try {
+    // Duplicate keys are an error here: which of the two would a change replace?
+    value = parse(yaml, { uniqueKeys: true });
+  } catch (e) {
+    throw new Error(`the properties are not valid YAML (${e instanceof Error ? e.message.split('\n')[0] : String(e)}); fix them, then try again — nothing was changed`);
+  }
+  if (value === null || value === undefined) return {};
+  if (!isRecord(value)) throw new Error('the properties block is not a list of keys and values; nothing was changed');
+  return value;
 }

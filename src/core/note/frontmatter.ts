@@ -10,7 +10,8 @@ export interface FrontmatterSplit {
 // Obsidian only treats a block as frontmatter when `---` is the very first line, and it ends at the
 // first line that is `---` itself: a value ending in `---` (an author "---", a title "Foo ---")
 // must not close the block early.
-const FRONTMATTER = /^---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
+// A byte order mark before the fence (some Windows editors write one) does not hide the block.
+const FRONTMATTER = /^\uFEFF?---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 export function splitFrontmatter(markdown: string): FrontmatterSplit {
   const match = FRONTMATTER.exec(markdown);

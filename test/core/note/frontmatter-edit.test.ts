@@ -71,4 +71,24 @@ describe('editFrontmatter', () => {
     });
     expect(out).toBe(text.replace('rating: 1', 'rating: 3'));
   });
+
+  it.each([
+    ['invalid YAML', '---\ntitle: a\ntldr: Idea: use X\nrating: 1\n---\nbody\n', /not valid YAML/],
+    ['a duplicate key', '---\ntags: [a]\ntags: [b]\nrating: 1\n---\nbody\n', /not valid YAML/],
+    ['a list instead of keys', '---\n- a\n- b\n---\nbody\n', /not a list of keys and values/],
+    ['an indented block', '---\n  title: a\n  rating: 1\n---\nbody\n', /cannot be edited safely/],
+  ])('refuses to edit %s rather than drop the properties it cannot read', (_label, text, message) => {
+    expect(() =>
+      editFrontmatter(text, (p) => {
+        p.arxiv_version = 2;
+      }),
+    ).toThrow(message);
+  });
+
+  it('keeps a byte order mark before the fence and edits the block after it', () => {
+    const text = '\uFEFF---\ntitle: a\nrating: 1\n---\nbody\n';
+    expect(editFrontmatter(text, (p) => {
+      p.rating = 2;
+    })).toBe('\uFEFF---\ntitle: a\nrating: 2\n---\nbody\n');
+  });
 });
