@@ -133,7 +133,17 @@ export async function executeImport(plan: ImportPlan, deps: ImportDeps): Promise
     const id = entry.arxivId;
     const meta = id === null ? null : (found.get(id) ?? null);
     const note = renderImportedNote(entry, planned.parts, meta, opts);
-    const written = await writeNew(deps.store, settings.folder, note.title, note.text, id ?? yearOf(note.text));
+    const samePaper = (other: string): boolean => {
+      const fm = readFrontmatter(other);
+      if (id !== null) return noteArxivId(fm) === id;
+      return typeof fm?.title === 'string' && titleKey(fm.title) === titleKey(note.title);
+    };
+    const written = await writeNew(deps.store, settings.folder, note.title, note.text, id ?? yearOf(note.text), samePaper);
+    if (written.ok && written.existing) {
+      // Made meanwhile by another import or command: one paper, one note.
+      outcomes.push({ kind: 'skipped', number, action: { kind: 'imported', path: written.path } });
+      continue;
+    }
     if (!written.ok) {
       outcomes.push({ kind: 'failed', number, message: written.message });
       continue;
@@ -144,14 +154,27 @@ export async function executeImport(plan: ImportPlan, deps: ImportDeps): Promise
   return { outcomes, fetchError };
 }
 
-async function writeNew(store: NoteStore, folder: string, title: string, text: string, suffix: string | null): Promise<{ ok: true; path: string } | { ok: false; message: string }> {
+/**
+ * Creates the note under the first free name; a name taken by the same paper (written meanwhile
+ * by a concurrent import or command) is reported as existing instead of writing a second note.
+ */
+async function writeNew(
+  store: NoteStore,
+  folder: string,
+  title: string,
+  text: string,
+  suffix: string | null,
+  samePaper: (existing: string) => boolean,
+): Promise<{ ok: true; path: string; existing: boolean } | { ok: false; message: string }> {
   const base = noteBaseName(title, suffix ?? 'Untitled paper');
   const names = [base, ...(suffix === null ? [] : [`${base} (${suffix.replace(/\//g, '-')})`]), `${base} (imported)`];
   for (const name of names) {
     const path = joinPath(folder, name);
     const created = await store.create(path, text);
-    if (created.ok) return { ok: true, path };
+    if (created.ok) return { ok: true, path, existing: false };
     if (created.error.code !== 'EXISTS') return { ok: false, message: created.error.message };
+    const other = await store.read(path);
+    if (other !== null && samePaper(other)) return { ok: true, path, existing: true };
   }
   return { ok: false, message: `Could not find a free file name for "${base}".` };
 }

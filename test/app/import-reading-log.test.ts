@@ -162,6 +162,14 @@ describe('importing a reading log into the vault', () => {
     expect(store.files.get(path)).toBe(filled);
   });
 
+  it('makes one note per paper when two imports of the log run at once', async () => {
+    const store = new MemoryNoteStore();
+    const [a, b] = await Promise.all([importLog(log, deps(store, new ScriptedArxiv(knows(HUMANPLUS)))), importLog(log, deps(store, new ScriptedArxiv(knows(HUMANPLUS))))]);
+    expect(store.files.size).toBe(a.plan.entries.length);
+    const created = [a, b].flatMap((r) => r.result.outcomes.filter((o) => o.kind === 'created')).length;
+    expect(created).toBe(a.plan.entries.length);
+  });
+
   it('never fills a template note the reader has written in', async () => {
     const path = 'Papers/HumanPlus.md';
     const started = renderPaperNote(HUMANPLUS, { citation: 'C.', tags: ['paper'], status: 'to-read', added: '2026-11-01' }).replace('## Limitations\n- \n', '## Limitations\n- \n\nA thought of mine.\n');
