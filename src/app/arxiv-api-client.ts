@@ -46,7 +46,7 @@ export class ArxivApiClient implements ArxivClient {
     const found = new Map<ArxivIdString, PaperMetadata>();
     for (let i = 0; i < unique.length; i += this.options.batchSize) {
       const chunk = unique.slice(i, i + this.options.batchSize);
-      const feed = await this.queue.run(() => this.fetchWithRetry(chunk));
+      const feed = await this.fetchWithRetry(chunk);
       if (!feed.ok) return feed;
       // The API answers in relevance order, not id order: match entries back by id.
       const wanted = new Set(chunk);
@@ -64,7 +64,8 @@ export class ArxivApiClient implements ArxivClient {
     let last: PdError = { code: 'NETWORK', message: 'arXiv could not be reached.' };
     for (let attempt = 0; attempt <= this.options.retries; attempt++) {
       if (attempt > 0) await this.clock.sleep(this.options.backoffMs * 2 ** (attempt - 1));
-      const outcome = await this.fetchOnce(ids);
+      // Every attempt, retries included, waits its turn: arXiv's 3 s rule counts each request.
+      const outcome = await this.queue.run(() => this.fetchOnce(ids));
       if (outcome.ok) return ok(outcome.value);
       if (!outcome.retry) return { ok: false, error: outcome.error };
       last = outcome.error;
