@@ -35,12 +35,25 @@ export class CachingArxivClient implements ArxivClient {
     return ok({ found, missing: fetched.value.missing });
   }
 
+  /**
+   * The same client without the cache on the way in: "Refresh metadata" must ask arXiv again (a
+   * new version may have appeared since), and what it learns replaces what the cache held.
+   */
+  readonly fresh: ArxivClient = {
+    fetchPapers: async (ids) => {
+      const fetched = await this.inner.fetchPapers(ids);
+      if (fetched.ok) for (const [id, meta] of fetched.value.found) this.remember(id, meta);
+      return fetched;
+    },
+  };
+
   /** Papers held now (for diagnostics and tests). */
   get size(): number {
     return this.cache.size;
   }
 
   private remember(id: ArxivIdString, meta: PaperMetadata): void {
+    this.cache.delete(id);
     if (this.cache.size >= this.maxEntries) {
       const oldest = this.cache.keys().next();
       if (!oldest.done) this.cache.delete(oldest.value);

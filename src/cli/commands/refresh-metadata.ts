@@ -15,7 +15,7 @@ import type { VaultContext } from '../vault-context';
 export async function refreshNotesIn(vault: VaultContext, args: ParsedArgs, io: CliIo): Promise<number> {
   const all = args.switches.has('all');
   const { store, arxiv } = vault;
-  const refresher = new MetadataRefresher({ store, arxiv });
+  const refresher = new MetadataRefresher({ store, arxiv: arxiv.fresh });
   const unresolved: RefreshOutcome[] = [];
   let paths: string[];
   if (all) {

@@ -14,7 +14,7 @@ import { activePaper, clipLines, type CommandHost } from './active-paper';
  */
 function refresher(host: CommandHost): MetadataRefresher {
   const services = host.services();
-  return new MetadataRefresher({ store: withByteExactFrontmatter(services.store), arxiv: services.arxiv });
+  return new MetadataRefresher({ store: withByteExactFrontmatter(services.store), arxiv: services.arxiv.fresh });
 }
 
 export function registerRefreshCommands(plugin: PluginHost): void {
