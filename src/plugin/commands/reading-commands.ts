@@ -4,7 +4,8 @@ import { MAX_RATING, starsText } from '../../core/reading/rating';
 import { readStatus } from '../../core/reading/status';
 import type { Result } from '../../core/result';
 import type { PluginHost } from '../host';
-import { notifyReadRefused } from '../read-gate-notice';
+import { allowMarkRead, notifyReadRefused } from '../read-gate-notice';
+import { openEditorFor } from '../template/active-note';
 import { AddTagModal, RemoveTagModal } from '../modals/tag-modals';
 import { StatusModal } from '../modals/status-modal';
 import { activePaperFile, noteTags, vaultTags } from '../reading/paper-files';
@@ -25,11 +26,16 @@ export async function reportAction(host: ReadingHost, action: Promise<Result<Act
 }
 
 /**
- * Like reportAction for a status change; a "read" refused by the template gate gets the notice
- * that names what is missing and offers to open the note.
+ * Like reportAction for a status change. "Read" asks the gate with the editor's text first (what
+ * was typed a moment ago counts), saves the open note so the write sees the same text, and a
+ * refusal gets the notice that names what is missing and offers to open the note.
  */
-export async function reportStatusChange(host: ReadingHost, path: string, status: string, action: Promise<Result<ActionDone>>): Promise<boolean> {
-  const result = await action;
+export async function reportStatusChange(host: ReadingHost, path: string, status: string, run: () => Promise<Result<ActionDone>>): Promise<boolean> {
+  if (status === 'read') {
+    if (!(await allowMarkRead(host, path))) return false;
+    await openEditorFor(host.app, path)?.save();
+  }
+  const result = await run();
   if (!result.ok && result.error.code === 'REFUSED' && status === 'read') {
     notifyReadRefused(host, path, result.error.message);
     return false;
@@ -78,9 +84,9 @@ export function registerReadingCommands(plugin: PluginHost): void {
   onPaper('clear-rating', 'Clear rating', (file) => void reportAction(plugin, reading().clearRating(file.path)));
   onPaper('set-reading-status', 'Set reading status…', (file) => {
     const current = readStatus(plugin.app.metadataCache.getFileCache(file)?.frontmatter?.status);
-    new StatusModal(plugin.app, current, (status) => void reportStatusChange(plugin, file.path, status, reading().setStatus(file.path, status))).open();
+    new StatusModal(plugin.app, current, (status) => void reportStatusChange(plugin, file.path, status, () => reading().setStatus(file.path, status))).open();
   });
-  onPaper('mark-as-read', 'Mark as read', (file) => void reportStatusChange(plugin, file.path, 'read', reading().markRead(file.path)));
+  onPaper('mark-as-read', 'Mark as read', (file) => void reportStatusChange(plugin, file.path, 'read', () => reading().markRead(file.path)));
   onPaper('add-tag', 'Add tag…', (file) => openAddTag(plugin, file));
   onPaper('remove-tag', 'Remove tag…', (file) => openRemoveTag(plugin, file));
 }

@@ -30,7 +30,7 @@ export function obsidianDashboardHost(plugin: PluginHost, sync: IndexSync): Omit
         });
     },
     setStatus(path: string, status: ReadingStatus) {
-      return reportStatusChange(plugin, path, status, reading().setStatus(path, status));
+      return reportStatusChange(plugin, path, status, () => reading().setStatus(path, status));
     },
   };
 }

@@ -37,7 +37,7 @@ export function mountPaperCard(host: CardHost, parent: HTMLElement, file: TFile,
     modelOf(text, app.metadataCache.getFileCache(file)),
     {
       onRate: (rating) => void reportAction(host, reading().setRating(file.path, rating)).then(afterward),
-      onStatus: (status) => void reportStatusChange(host, file.path, status, reading().setStatus(file.path, status)).then(afterward),
+      onStatus: (status) => void reportStatusChange(host, file.path, status, () => reading().setStatus(file.path, status)).then(afterward),
       onAddTag: () => openAddTag(host, file),
       onRemoveTag: (tag) => void reportAction(host, reading().removeTag(file.path, tag)).then(afterward),
     },
