@@ -1,5 +1,7 @@
 /** @jest-environment jsdom */
 import { readFrontmatter } from '../../src/core/note/frontmatter';
+import { renderPaperNote } from '../../src/core/note/render';
+import { importButtonText } from '../../src/plugin/modals/import-log-modals';
 import { samplePaper } from '../builders/atom';
 import {
   chooseSuggestion,
@@ -96,5 +98,32 @@ describe('command: Import reading log…', () => {
     button('Cancel')?.click();
     expect(openModals()).toHaveLength(0);
     expect(papers(app)).toHaveLength(3);
+  });
+
+  it('fills in a note that still holds the empty template, from the preview\'s button', async () => {
+    const empty = renderPaperNote(HUMANPLUS, { citation: 'Fu, Z. (2024). HumanPlus.', tags: ['paper'], status: 'to-read', added: '2026-11-01' });
+    const log = fixtureLog('log.md');
+    const { app, fake } = await startPlugin({ 'Logs/log.md': log, 'Papers/HumanPlus.md': empty });
+    fake.commands.get('import-reading-log')?.callback?.();
+    const chooser = openModals().at(-1);
+    if (!chooser) throw new Error('no chooser');
+    await waitFor(() => suggestionTexts(chooser).length > 0, 'suggestions');
+    chooseSuggestion(chooser, 'Logs/log.md');
+    await waitFor(previewModal, 'the preview');
+    button('Create 4 notes, fill in 1')?.click();
+    await waitFor(() => noticeMessages().find((m) => m.includes('1 empty note filled in')), 'the summary');
+    const filled = await app.vault.read(app.vault.getFileByPath('Papers/HumanPlus.md')!);
+    expect(filled).toContain('> Fu, Z. (2024). HumanPlus.');
+    expect(filled).not.toMatch(/## Limitations\n- \n/);
+  });
+
+  it.each([
+    [3, 0, 'Create 3 notes'],
+    [1, 0, 'Create 1 note'],
+    [0, 2, 'Fill in 2 notes'],
+    [0, 1, 'Fill in 1 note'],
+    [4, 1, 'Create 4 notes, fill in 1'],
+  ])('labels the button for %i new and %i filled: %s', (create, fill, label) => {
+    expect(importButtonText(create, fill)).toBe(label);
   });
 });

@@ -94,13 +94,14 @@ export class ImportPreviewModal extends Modal {
       item.createDiv({ text: mappingLine(e), cls: 'paper-distill-muted' });
     }
     const toCreate = this.plan.entries.filter((e) => e.action.kind === 'create').length;
+    const toFill = this.plan.entries.filter((e) => e.action.kind === 'fill').length;
     new Setting(contentEl)
       .addButton((b) => b.setButtonText('Cancel').onClick(() => this.close()))
       .addButton((b) =>
         b
-          .setButtonText(toCreate === 1 ? 'Create 1 note' : `Create ${toCreate} notes`)
+          .setButtonText(importButtonText(toCreate, toFill))
           .setCta()
-          .setDisabled(toCreate === 0)
+          .setDisabled(toCreate + toFill === 0)
           .onClick(() => {
             this.close();
             this.onConfirm();
@@ -111,4 +112,12 @@ export class ImportPreviewModal extends Modal {
   onClose(): void {
     this.contentEl.empty();
   }
+}
+
+/** "Create 3 notes", "Fill in 2 notes", "Create 3 notes, fill in 2". */
+export function importButtonText(create: number, fill: number): string {
+  const notes = (n: number) => (n === 1 ? '1 note' : `${n} notes`);
+  if (fill === 0) return `Create ${notes(create)}`;
+  if (create === 0) return `Fill in ${notes(fill)}`;
+  return `Create ${notes(create)}, fill in ${fill}`;
 }
