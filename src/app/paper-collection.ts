@@ -1,3 +1,4 @@
+import { writeUnderFreeName } from './free-name';
 import { renderBaseFile } from '../core/dashboard/bases';
 import { exportAnnotated, exportBibtex, exportCslJson, noteMetadata, plainCitation, type ExportFormat, type ExportNote } from '../core/dashboard/export';
 import { parseFilter, describeFilterErrors } from '../core/dashboard/filter-language';
@@ -69,21 +70,16 @@ export async function exportPapers(
   return exportAnnotated(notes, citations, settings.requiredSections);
 }
 
-export const BASE_FILE_NAME = 'Paper dashboard.base';
+export const BASE_FILE_NAME = 'Paper dashboard';
 
 /** Where the .base file goes: beside the paper notes. */
-export function baseFilePath(settings: Settings): string {
-  return settings.folder === '' ? BASE_FILE_NAME : `${settings.folder}/${BASE_FILE_NAME}`;
-}
-
-/** Writes (or rewrites) the Bases dashboard; returns its path. */
+/** Writes the Bases dashboard beside the papers; returns its path. */
 export async function writeBaseFile(store: NoteStore, index: PaperIndex, settings: Settings): Promise<Result<string>> {
   const content = renderBaseFile({
     paperTag: settings.paperTag,
     categoryTagPrefix: settings.categoryTagPrefix,
     tags: runQuery(index, EMPTY_QUERY).facets,
   });
-  const path = baseFilePath(settings);
-  const written = (await store.exists(path)) ? await store.update(path, () => content) : await store.create(path, content);
-  return written.ok ? ok(path) : written;
+  // A .base file the reader customised in Bases is never replaced: a new one gets a free name.
+  return writeUnderFreeName(store, settings.folder, BASE_FILE_NAME, 'base', content);
 }

@@ -1,4 +1,5 @@
 import { Modal, Notice, Setting, type App } from 'obsidian';
+import { writeUnderFreeName } from '../../app/free-name';
 import { exportPapers, writeBaseFile } from '../../app/paper-collection';
 import { runQuery } from '../../core/dashboard/run-query';
 import { EXPORT_FORMATS, type ExportFormat } from '../../core/dashboard/export';
@@ -58,13 +59,13 @@ export async function exportFiltered(plugin: PluginHost, sync: IndexSync, format
     if (text !== null && frontmatter !== null) collected.push({ record, frontmatter, text });
   }
   const content = await exportPapers(format, collected, plugin.services().citations, plugin.settings);
-  const folder = plugin.settings.folder;
-  const path = `${folder === '' ? '' : `${folder}/`}Paper export ${localIsoDate(new Date())}.${EXTENSIONS[format]}`;
-  const written = (await store.exists(path)) ? await store.update(path, () => content) : await store.create(path, content);
+  // Never over an earlier export (which the reader may have annotated): a free name instead.
+  const written = await writeUnderFreeName(store, plugin.settings.folder, `Paper export ${localIsoDate(new Date())}`, EXTENSIONS[format], content);
   if (!written.ok) {
     plugin.services().notifier.error(written.error.message);
     return null;
   }
+  const path = written.value;
   new Notice(`Exported ${collected.length} papers to ${path}.`);
   return path;
 }
