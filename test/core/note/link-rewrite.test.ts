@@ -27,6 +27,10 @@ describe('replaceArxivLinks', () => {
     ['inline code', 'run `fetch 2406.10454` now', 'run `fetch 2406.10454` now'],
     ['image link untouched label', '![fig](https://arxiv.org/abs/2406.10454)', '![fig]([[HumanPlus]])'],
     ['two on a line', '2406.10454 and hep-th/9901001', '[[HumanPlus]] and [[Old paper]]'],
+    ['fenced code block', '```bash\ncurl https://arxiv.org/pdf/2406.10454\n```\nsee 2406.10454', '```bash\ncurl https://arxiv.org/pdf/2406.10454\n```\nsee [[HumanPlus]]'],
+    ['BibTeX in a tilde fence', '~~~~bib\n@misc{x, url={https://arxiv.org/abs/2406.10454}}\n~~~\nstill code 2406.10454\n~~~~', '~~~~bib\n@misc{x, url={https://arxiv.org/abs/2406.10454}}\n~~~\nstill code 2406.10454\n~~~~'],
+    ['math block', '$$\n2406.10454\n$$\n2406.10454', '$$\n2406.10454\n$$\n[[HumanPlus]]'],
+    ['comments', '<!-- 2406.10454 --> %% hep-th/9901001 %% 2406.10454', '<!-- 2406.10454 --> %% hep-th/9901001 %% [[HumanPlus]]'],
   ])('%s', (_name, input, expected) => {
     expect(replaceArxivLinks(input, target).text).toBe(expected);
   });
