@@ -1,7 +1,7 @@
 import type { App } from 'obsidian';
 import { ArxivApiClient, DEFAULT_ARXIV_OPTIONS } from '../app/arxiv-api-client';
 import { CachingArxivClient } from '../app/caching-arxiv-client';
-import type { CompleteDeps } from '../app/complete-pending';
+import { completePendingStubs, type CompleteDeps, type PendingReport } from '../app/complete-pending';
 import { createCitationEngine, type CitationEngine } from '../app/citation-engine';
 import { PaperNoteCreator } from '../app/create-paper-notes';
 import { HuggingFaceLinkSource } from '../app/hf-links';
@@ -66,7 +66,20 @@ export class Services {
 
   private readonly settings: () => Settings;
 
-  /** What filling in stubs needs; shared by the start-up/timer sync and the refresh commands. */
+  private stubRun: Promise<PendingReport> | null = null;
+
+  /**
+   * Fills in stub notes; one run at a time for the whole plugin, so the timer and a refresh
+   * command never ask arXiv for the same papers twice. A caller arriving mid-run shares it.
+   */
+  completeStubs(skip: ReadonlySet<string> = new Set()): Promise<PendingReport> {
+    this.stubRun ??= completePendingStubs(this.stubDeps(), skip).finally(() => {
+      this.stubRun = null;
+    });
+    return this.stubRun;
+  }
+
+  /** What filling in stubs needs. */
   stubDeps(): CompleteDeps {
     return {
       store: this.store,

@@ -1,6 +1,5 @@
 import { Notice } from 'obsidian';
 import { withByteExactFrontmatter } from '../../app/byte-exact-frontmatter';
-import { completePendingStubs } from '../../app/complete-pending';
 import { describeRefresh, summarizeRefresh } from '../../app/refresh-messages';
 import { MetadataRefresher, type RefreshOutcome } from '../../app/refresh-metadata';
 import type { PluginHost } from '../host';
@@ -41,7 +40,7 @@ export function registerRefreshCommands(plugin: PluginHost): void {
  */
 async function fillStubsFirst(host: CommandHost): Promise<number> {
   const services = host.services();
-  const report = await completePendingStubs(services.stubDeps());
+  const report = await services.completeStubs();
   const n = report.completed.length;
   if (n > 0) services.notifier.info(`Paper Distill: filled in ${n} paper ${n === 1 ? 'note' : 'notes'} created while arXiv was unreachable.`);
   return n;

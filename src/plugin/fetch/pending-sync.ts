@@ -1,4 +1,4 @@
-import { completePendingStubs, type PendingReport } from '../../app/complete-pending';
+import type { PendingReport } from '../../app/complete-pending';
 import type { PluginHost } from '../host';
 
 /** How often stubs are retried while Obsidian stays open. */
@@ -26,7 +26,7 @@ export class PendingSync {
 
   private async complete(): Promise<PendingReport> {
     const services = this.host.services();
-    const report = await completePendingStubs(services.stubDeps(), this.unknown);
+    const report = await services.completeStubs(this.unknown);
     for (const s of report.notFound) this.unknown.add(s.id);
     const n = report.completed.length;
     if (n > 0) services.notifier.info(`Paper Distill: filled in ${n} paper ${n === 1 ? 'note' : 'notes'} created while arXiv was unreachable.`);
