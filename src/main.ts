@@ -22,7 +22,15 @@ export default class PaperDistillPlugin extends Plugin implements PluginHost {
   }
 
   async updateSettings(patch: Partial<Settings>): Promise<void> {
+    const before = this.settings;
     this.settings = normalizeSettings({ ...this.settings, ...patch });
     await this.data.saveSettings(this.settings);
+    for (const listener of this.settingsListeners) listener(before, this.settings);
+  }
+
+  private readonly settingsListeners: Array<(before: Settings, after: Settings) => void> = [];
+
+  onSettingsChange(listener: (before: Settings, after: Settings) => void): void {
+    this.settingsListeners.push(listener);
   }
 }

@@ -11,4 +11,6 @@ export interface PluginHost extends Plugin {
   readonly settings: Settings;
   services(): Services;
   updateSettings(patch: Partial<Settings>): Promise<void>;
+  /** Calls `listener` after each settings change with the settings before and after it. */
+  onSettingsChange(listener: (before: Settings, after: Settings) => void): void;
 }

@@ -30,6 +30,8 @@ export class DashboardView extends ItemView {
     return DASHBOARD_VIEW_TYPE;
   }
 
+  private closed = false;
+
   getDisplayText(): string {
     return 'Paper dashboard';
   }
@@ -39,6 +41,8 @@ export class DashboardView extends ItemView {
     this.contentEl.addClass('paper-distill-dashboard-view');
     const loading = this.contentEl.createDiv({ cls: 'paper-distill-loading', text: 'Indexing paper notes…' });
     await this.sync.ready();
+    // The tab may have been closed while the vault was being indexed.
+    if (this.closed) return;
     loading.detach();
     this.controller = new DashboardController(this.contentEl, {
       ...obsidianDashboardHost(this.plugin, this.sync),
@@ -52,6 +56,7 @@ export class DashboardView extends ItemView {
   }
 
   async onClose(): Promise<void> {
+    this.closed = true;
     this.saveFilter.run();
     this.renderSoon.cancel();
   }

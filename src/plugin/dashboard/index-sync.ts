@@ -30,8 +30,20 @@ export class IndexSync {
 
   /** The index, built from the vault the first time. */
   ready(): Promise<PaperIndex> {
-    this.building ??= this.build();
+    // A failed build is forgotten, so the next dashboard or code block tries again.
+    this.building ??= this.build().catch((e: unknown) => {
+      this.building = null;
+      throw e;
+    });
     return this.building;
+  }
+
+  /** Settings that change what a record holds (paper tag, required sections) need a fresh build. */
+  invalidate(): void {
+    if (!this.built) return;
+    this.built = false;
+    this.building = null;
+    void this.ready();
   }
 
   /** The index as it stands (possibly still empty while building). */
@@ -56,7 +68,9 @@ export class IndexSync {
       const frontmatter = this.app.metadataCache.getFileCache(file)?.frontmatter ?? null;
       // Only paper notes are read; the cache already says which ones they are.
       if (!isPaperNote(frontmatter, opts.paperTag)) continue;
-      const text = await this.app.vault.cachedRead(file);
+      // A note deleted while the index is built is simply not in it.
+      const text = await this.app.vault.cachedRead(file).catch(() => null);
+      if (text === null) continue;
       const record = paperRecord(file.path, frontmatter, text, opts);
       if (record !== null) records.push(record);
     }
@@ -107,7 +121,9 @@ export class IndexSync {
       return;
     }
     const frontmatter = this.app.metadataCache.getFileCache(file)?.frontmatter ?? null;
-    this.index.upsert(path, paperRecord(path, frontmatter, await this.app.vault.cachedRead(file), this.options()));
+    const text = await this.app.vault.cachedRead(file).catch(() => null);
+    if (text === null) this.index.remove(path);
+    else this.index.upsert(path, paperRecord(path, frontmatter, text, this.options()));
   }
 
   private notify(): void {

@@ -16,6 +16,11 @@ const FORMAT_NAMES: Readonly<Record<ExportFormat, string>> = { bibtex: 'BibTeX',
 export function registerDashboard(plugin: PluginHost): IndexSync {
   const sync = new IndexSync(plugin.app, () => plugin.settings);
   sync.register(plugin);
+  // Which notes are papers, and how complete they are, depend on these two settings.
+  plugin.onSettingsChange((before, after) => {
+    const key = (s: typeof before) => JSON.stringify([s.paperTag, s.requiredSections]);
+    if (key(before) !== key(after)) sync.invalidate();
+  });
   plugin.registerView(DASHBOARD_VIEW_TYPE, (leaf) => new DashboardView(leaf, plugin, sync));
   plugin.addRibbonIcon('library', 'Open paper dashboard', () => void openDashboard(plugin));
   plugin.addCommand({ id: 'open-paper-dashboard', name: 'Open paper dashboard', callback: () => void openDashboard(plugin) });
