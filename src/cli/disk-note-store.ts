@@ -1,6 +1,6 @@
 import { editFrontmatter } from '../core/note/frontmatter-edit';
 import { randomBytes } from 'node:crypto';
-import { type FileHandle, mkdir, open, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { chmod, type FileHandle, mkdir, open, readdir, readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { NoteStore, NoteSummary } from '../app/ports';
 import { readFrontmatter } from '../core/note/frontmatter';
@@ -91,12 +91,17 @@ export class DiskNoteStore implements NoteStore {
       if (isMissing(e)) return err('NOT_FOUND', `There is no note at ${rel}; it may have been moved or deleted.`);
       return err('IO', `Could not read ${rel}: ${messageOf(e)}.`);
     }
+    // Write where the note really lives: renaming over a symlink would replace the link itself.
+    const target = await realpath(absolute).catch(() => absolute);
     // Hidden (leading dot) so a vault walk, and Obsidian, never take it for a note.
-    const temp = join(dirname(absolute), `.${randomBytes(6).toString('hex')}.paper-distill.tmp`);
+    const temp = join(dirname(target), `.${randomBytes(6).toString('hex')}.paper-distill.tmp`);
     try {
       const next = change(current);
       await writeFile(temp, next, { encoding: 'utf8', flag: 'wx' });
-      await rename(temp, absolute);
+      // Keep the note's permissions (a read-only group bit, say) rather than the default ones.
+      const mode = (await stat(target)).mode & 0o7777;
+      await chmod(temp, mode);
+      await rename(temp, target);
       return ok(undefined);
     } catch (e) {
       await unlink(temp).catch(() => undefined);

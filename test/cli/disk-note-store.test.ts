@@ -112,3 +112,28 @@ describe('DiskNoteStore', () => {
     expect(result.ok ? '' : result.error.message).toMatch(/^Could not make the folder for Papers\/Note\.md: /);
   });
 });
+
+describe('DiskNoteStore updates on a real file system', () => {
+  it('writes through a symlinked note and keeps the note\'s permissions', async () => {
+    const { mkdtemp, writeFile, symlink, readFile, lstat, stat, chmod, rm, mkdir } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const root = await mkdtemp(join(tmpdir(), 'pd-link-'));
+    try {
+      await mkdir(join(root, 'vault'));
+      await writeFile(join(root, 'real.md'), '---\nrating: 1\n---\nbody\n');
+      await chmod(join(root, 'real.md'), 0o640);
+      await symlink(join(root, 'real.md'), join(root, 'vault', 'Linked.md'));
+      const store = new DiskNoteStore(join(root, 'vault'));
+      const result = await store.updateFrontmatter('Linked.md', (p) => {
+        p.rating = 4;
+      });
+      expect(result.ok).toBe(true);
+      expect((await lstat(join(root, 'vault', 'Linked.md'))).isSymbolicLink()).toBe(true);
+      expect(await readFile(join(root, 'real.md'), 'utf8')).toBe('---\nrating: 4\n---\nbody\n');
+      expect((await stat(join(root, 'real.md'))).mode & 0o777).toBe(0o640);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+});
