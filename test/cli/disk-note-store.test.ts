@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, lstat, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { DiskNoteStore, normalizeVaultPath } from '../../src/cli/disk-note-store';
@@ -115,9 +115,6 @@ describe('DiskNoteStore', () => {
 
 describe('DiskNoteStore updates on a real file system', () => {
   it('writes through a symlinked note and keeps the note\'s permissions', async () => {
-    const { mkdtemp, writeFile, symlink, readFile, lstat, stat, chmod, rm, mkdir } = await import('node:fs/promises');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
     const root = await mkdtemp(join(tmpdir(), 'pd-link-'));
     try {
       await mkdir(join(root, 'vault'));
