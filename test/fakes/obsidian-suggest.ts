@@ -21,7 +21,9 @@ export abstract class SuggestModal<T> extends Modal {
 
   constructor(app: ObsidianApp | App) {
     super(app);
-    this.inputEl = this.modalEl.createEl('input', { cls: 'prompt-input', type: 'text' });
+    // Obsidian's prompt: the input and the list fill the modal; the title and content stay empty.
+    this.modalEl.addClass('prompt');
+    this.inputEl = this.modalEl.createDiv({ cls: 'prompt-input-container' }).createEl('input', { cls: 'prompt-input', type: 'text' });
     this.resultContainerEl = this.modalEl.createDiv({ cls: 'prompt-results' });
     this.inputEl.addEventListener('input', () => this.refresh());
     this.inputEl.addEventListener('keydown', (evt) => {
@@ -41,6 +43,13 @@ export abstract class SuggestModal<T> extends Modal {
 
   setInstructions(instructions: Instruction[]): void {
     this.instructions = instructions;
+    this.modalEl.querySelector(':scope > .prompt-instructions')?.detach();
+    const el = this.modalEl.createDiv({ cls: 'prompt-instructions' });
+    for (const { command, purpose } of instructions) {
+      const item = el.createDiv({ cls: 'prompt-instruction' });
+      item.createSpan({ cls: 'prompt-instruction-command', text: command });
+      item.createSpan({ text: purpose });
+    }
   }
 
   onNoSuggestion(): void {

@@ -25,7 +25,10 @@ const openModalList: Modal[] = [];
 /**
  * Obsidian's `Modal`. Its elements are made on first use, so a modal can be constructed in the
  * node environment; opening one needs jsdom. `open` attaches it to the document and calls
- * `onOpen`; `close` detaches it and calls `onClose`.
+ * `onOpen`; `close` detaches it and calls `onClose`. The elements carry Obsidian's class names
+ * (`.modal-container` > `.modal-bg` + `.modal` > `.modal-close-button`, `.modal-title`,
+ * `.modal-content`), so the browser gallery can style them like Obsidian does; the close button
+ * and a click on the backdrop close the modal.
  */
 export class Modal {
   // Typed as Obsidian's App, as plugin code sees it; the constructor takes the fake too.
@@ -86,8 +89,11 @@ export class Modal {
     if (this.elements) return this.elements;
     const doc = requireDom('Modal');
     const containerEl = doc.createElement('div');
-    containerEl.addClass('modal-container');
+    containerEl.addClass('modal-container', 'mod-dim');
+    containerEl.createDiv({ cls: 'modal-bg' }).addEventListener('click', () => this.close());
     const modalEl = containerEl.createDiv({ cls: 'modal' });
+    const closeEl = modalEl.createDiv({ cls: 'modal-close-button', attr: { 'aria-label': 'Close', role: 'button' } });
+    closeEl.addEventListener('click', () => this.close());
     const titleEl = modalEl.createDiv({ cls: 'modal-title' });
     const contentEl = modalEl.createDiv({ cls: 'modal-content' });
     this.elements = { containerEl, modalEl, titleEl, contentEl };
@@ -110,7 +116,10 @@ export interface NoticeRecord {
 
 const noticeLog: NoticeRecord[] = [];
 
-/** Obsidian's `Notice`, recording each message; elements exist only under jsdom. */
+/**
+ * Obsidian's `Notice`, recording each message. Under a DOM (jsdom, a browser) it is also shown as
+ * Obsidian does: a `.notice` inside the body's `.notice-container`, removed again by `hide()`.
+ */
 export class Notice {
   private readonly record: NoticeRecord;
   private element: HTMLElement | null = null;
@@ -122,11 +131,17 @@ export class Notice {
     if (typeof message !== 'string') {
       this.noticeEl.append(message);
       this.record.element = this.noticeEl;
+    } else if (typeof document !== 'undefined') {
+      this.noticeEl.setText(message);
     }
+    if (typeof document !== 'undefined') noticeContainer(document).appendChild(this.noticeEl);
   }
 
   get noticeEl(): HTMLElement {
-    this.element ??= requireDom('Notice elements').createElement('div');
+    if (!this.element) {
+      this.element = requireDom('Notice elements').createElement('div');
+      this.element.addClass('notice');
+    }
     return this.element;
   }
 
@@ -140,12 +155,22 @@ export class Notice {
 
   setMessage(message: string | DocumentFragment): this {
     this.record.message = textOf(message);
+    if (this.element) {
+      this.element.empty();
+      if (typeof message === 'string') this.element.setText(message);
+      else this.element.append(message);
+    }
     return this;
   }
 
   hide(): void {
     this.record.hidden = true;
+    this.element?.detach();
   }
+}
+
+function noticeContainer(doc: Document): HTMLElement {
+  return doc.body.querySelector<HTMLElement>(':scope > .notice-container') ?? doc.body.createDiv({ cls: 'notice-container' });
 }
 
 function textOf(message: string | DocumentFragment): string {
@@ -165,6 +190,7 @@ export function noticeMessages(): string[] {
 /** TEST HELPER */
 export function clearNotices(): void {
   noticeLog.length = 0;
+  if (typeof document !== 'undefined') document.body.querySelector(':scope > .notice-container')?.detach();
 }
 
 export abstract class SettingTab {

@@ -6,8 +6,12 @@ import esbuild from 'esbuild';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
-/** Bundles a browser entry (TypeScript, imports resolved) into one script, in memory. */
-export async function bundleForBrowser(entry: string): Promise<string> {
+/**
+ * Bundles a browser entry (TypeScript, imports resolved) into one script, in memory. With
+ * `fakeObsidian`, the module 'obsidian' is the test fake, so plugin classes (modals, settings,
+ * notices) run in the page unchanged.
+ */
+export async function bundleForBrowser(entry: string, options: { fakeObsidian?: boolean } = {}): Promise<string> {
   const result = await esbuild.build({
     entryPoints: [entry],
     bundle: true,
@@ -16,7 +20,10 @@ export async function bundleForBrowser(entry: string): Promise<string> {
     target: 'es2021',
     write: false,
     logLevel: 'silent',
-    alias: { 'node-fetch': join(ROOT, 'src', 'shims', 'node-fetch.ts') },
+    alias: {
+      'node-fetch': join(ROOT, 'src', 'shims', 'node-fetch.ts'),
+      ...(options.fakeObsidian ? { obsidian: join(ROOT, 'test', 'fakes', 'obsidian.ts') } : {}),
+    },
   });
   return result.outputFiles[0]?.text ?? '';
 }
