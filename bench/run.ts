@@ -35,6 +35,9 @@ async function main(): Promise<void> {
     add(key, value, 'ms', cold ? 'cold process; the idle warm-up pays this instead' : undefined);
   }
   const note = { tags: ['paper'], status: 'to-read' as const, added: '2026-11-21' };
+  // The note alone, without the citation call: what the bar's "rendered" costs once the line is known.
+  const line = await engine.format(paper, 'scholar');
+  add('note.render_only_ms', medianMs(() => void renderPaperNote(paper, { ...note, citation: line }), 500), 'ms');
   add(
     'note.render_ms',
     await medianMsAsync(async () => renderPaperNote(paper, { ...note, citation: await engine.format(paper, 'scholar') }), 200),
