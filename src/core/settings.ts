@@ -149,12 +149,14 @@ export function tagMap(raw: unknown): Record<string, string> {
       : isRecord(raw)
         ? Object.entries(raw)
         : [];
-  const map: Record<string, string> = {};
+  const kept: Array<[string, string]> = [];
   for (const [category, tag] of entries) {
     const valid = typeof tag === 'string' ? toObsidianTag(tag) : null;
-    if (category.trim() !== '' && valid !== null) map[category.trim()] = valid;
+    if (category.trim() !== '' && valid !== null) kept.push([category.trim(), valid]);
   }
-  return map;
+  // fromEntries defines own keys, so a line "__proto__: x" is kept as written rather than
+  // swallowed by the prototype setter; later lines win, as they did.
+  return Object.fromEntries(kept);
 }
 
 /** A list of tags (or one comma/space separated string), each made a valid Obsidian tag. */

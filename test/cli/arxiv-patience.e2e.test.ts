@@ -27,6 +27,8 @@ async function silentServer(): Promise<{ url: string; connections: () => number;
   };
 }
 
+jest.setTimeout(30_000);
+
 describe('how long the CLI waits for arXiv, and what it does with an empty answer', () => {
   let stub: ArxivStub;
   let vault: string;
