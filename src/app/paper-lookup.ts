@@ -1,6 +1,6 @@
 import { noteArxivId } from '../core/note/arxiv-property';
 import type { ArxivIdString } from '../core/arxiv/types';
-import type { NoteStore, NoteSummary } from './ports';
+import type { NoteStore } from './ports';
 
 // The reading of a note's id lives in core so that views, exports and the index share it.
 export { idFromYamlNumber, noteArxivId } from '../core/note/arxiv-property';
