@@ -23,6 +23,14 @@ export const DEFAULT_ARXIV_OPTIONS: ArxivApiOptions = {
   batchSize: 100,
 };
 
+/** Longest GET URL sent; longer queries go as a POST body (arXiv accepts both). */
+export const MAX_GET_URL_LENGTH = 2_000;
+
+/** One API call: the form parameters, sent in the URL or, when too long, as a POST body. */
+type ApiParams = string;
+
+const CANCELLED = { ok: false, error: { code: 'NETWORK', message: 'The search was cancelled.' }, retry: false } as const;
+
 const TRANSIENT_STATUS = new Set([429, 500, 502, 503, 504]);
 
 /** The arXiv export API, batched, paced through a shared queue, with retries. */
@@ -46,7 +54,7 @@ export class ArxivApiClient implements ArxivClient {
     const found = new Map<ArxivIdString, PaperMetadata>();
     for (let i = 0; i < unique.length; i += this.options.batchSize) {
       const chunk = unique.slice(i, i + this.options.batchSize);
-      const feed = await this.fetchWithRetry(chunk);
+      const feed = await this.fetchWithRetry(`id_list=${chunk.map(encodeURIComponent).join(',')}&max_results=${chunk.length}`);
       if (!feed.ok) return feed;
       // The API answers in relevance order, not id order: match entries back by id.
       const wanted = new Set(chunk);
@@ -55,17 +63,36 @@ export class ArxivApiClient implements ArxivClient {
     return ok({ found, missing: unique.filter((id) => !found.has(id)) });
   }
 
-  private queryUrl(ids: readonly string[]): string {
-    const params = `id_list=${ids.map(encodeURIComponent).join(',')}&max_results=${ids.length}`;
+  /**
+   * Runs a `search_query` (arXiv's syntax, unencoded) and returns the feed's papers, at most
+   * `maxResults`. Paced and retried like id lookups; a query too long for a URL is POSTed.
+   */
+  async search(searchQuery: string, maxResults: number, signal?: AbortSignal): Promise<Result<readonly PaperMetadata[]>> {
+    const feed = await this.fetchWithRetry(`search_query=${encodeURIComponent(searchQuery)}&start=0&max_results=${maxResults}`, signal);
+    return feed.ok ? ok(feed.value.entries) : feed;
+  }
+
+  /** Whether a search of this length can be sent at all (as a GET, or through POST when the transport has it). */
+  canSend(searchQuery: string): boolean {
+    return this.http.post !== undefined || this.queryUrl(`search_query=${encodeURIComponent(searchQuery)}&start=0&max_results=2000`).length <= MAX_GET_URL_LENGTH;
+  }
+
+  private queryUrl(params: ApiParams): string {
     return `${this.options.apiUrl}${this.options.apiUrl.includes('?') ? '&' : '?'}${params}`;
   }
 
-  private async fetchWithRetry(ids: readonly string[]): Promise<Result<AtomFeed>> {
+  private send(params: ApiParams) {
+    const url = this.queryUrl(params);
+    if (url.length > MAX_GET_URL_LENGTH && this.http.post) return this.http.post(this.options.apiUrl, params, this.options.timeoutMs);
+    return this.http.get(url, this.options.timeoutMs);
+  }
+
+  private async fetchWithRetry(params: ApiParams, signal?: AbortSignal): Promise<Result<AtomFeed>> {
     let last: PdError = { code: 'NETWORK', message: 'arXiv could not be reached.' };
     for (let attempt = 0; attempt <= this.options.retries; attempt++) {
       if (attempt > 0) await this.clock.sleep(this.options.backoffMs * 2 ** (attempt - 1));
       // Every attempt, retries included, waits its turn: arXiv's 3 s rule counts each request.
-      const outcome = await this.queue.run(() => this.fetchOnce(ids));
+      const outcome = await this.queue.run(() => (signal?.aborted ? Promise.resolve(CANCELLED) : this.fetchOnce(params)), signal);
       if (outcome.ok) return ok(outcome.value);
       if (!outcome.retry) return { ok: false, error: outcome.error };
       last = outcome.error;
@@ -74,10 +101,10 @@ export class ArxivApiClient implements ArxivClient {
   }
 
   private async fetchOnce(
-    ids: readonly string[],
+    params: ApiParams,
   ): Promise<{ ok: true; value: AtomFeed } | { ok: false; error: PdError; retry: boolean }> {
     this.requests++;
-    const res = await this.http.get(this.queryUrl(ids), this.options.timeoutMs);
+    const res = await this.send(params);
     if (!res.ok) return { ok: false, error: res.error, retry: true };
     const { status, text } = res.value;
     if (TRANSIENT_STATUS.has(status)) {
