@@ -31,7 +31,7 @@ async function run(args: ParsedArgs, io: CliIo): Promise<number> {
 
 export const addCommand: CliCommand = {
   name: 'add',
-  usage: 'add <id|url>... --vault DIR [--api URL [--min-interval MS]] [--hf-api URL]\n  paper-distill add --title "TITLE"... --vault DIR [--api URL [--min-interval MS]]',
+  usage: 'add <id|url>... --vault DIR [--api URL [--min-interval MS]] [--hf-api URL] [--timeout SECONDS]\n  paper-distill add --title "TITLE"... --vault DIR [--api URL [--min-interval MS]] [--timeout SECONDS]',
   summary:
     'Create a paper note per arXiv paper; an existing note for the same paper is kept. Offline, a stub is written and queued for `refresh`. With --title, each argument is a title: a note for a confident arXiv match, else the candidates are printed and nothing is written.',
   run,

@@ -65,7 +65,7 @@ async function run(args: ParsedArgs, io: CliIo): Promise<number> {
 
 export const findCommand: CliCommand = {
   name: 'find',
-  usage: 'find TITLE... [--api URL [--min-interval MS]]',
+  usage: 'find TITLE... [--api URL [--min-interval MS]] [--timeout SECONDS]',
   summary:
     'Search arXiv for papers by title: prints `<id>\\t<title>` per confident match, `?\\t<title>\\t<ids>` when close titles need a choice, `-\\t<title>` when nothing matches (`!` when arXiv could not be reached); exit 0 only when every title matched.',
   run,
