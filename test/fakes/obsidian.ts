@@ -49,16 +49,18 @@ export {
 export { Setting, settingNamed, settingsIn } from './obsidian-setting';
 export { chooseSuggestion, fakeSuggestModal, FuzzySuggestModal, prepareFuzzySearch, SuggestModal, suggestionTexts } from './obsidian-suggest';
 export { ItemView, MarkdownRenderChild, View } from './obsidian-views';
-export { editorInfoField, editorLivePreviewField, getAllTags } from './obsidian-render';
+export { editorInfoField, editorLivePreviewField, getAllTags, handleRenderedLinks } from './obsidian-render';
 export {
   addIcon,
   debounce,
+  Keymap,
   type FakeResponse,
   parseYaml,
   Platform,
   requireApiVersion,
   type RequestUrlHandler,
   resetRequestUrlHandler,
+  setApiVersion,
   setIcon,
   setRequestUrlHandler,
   stringifyYaml,

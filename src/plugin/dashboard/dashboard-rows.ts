@@ -1,9 +1,11 @@
+import { Keymap, type PaneType } from 'obsidian';
 import type { RowModel } from '../../core/dashboard/model';
 import type { ReadingStatus } from '../../core/settings';
 import { createStarControl } from '../views/star-control';
 
 export interface RowHandlers {
-  onOpen(path: string, newTab: boolean): void;
+  /** `pane` is what Obsidian's Keymap.isModEvent made of the click or key: false, 'tab', 'split' or 'window'. */
+  onOpen(path: string, pane: PaneType | boolean): void;
   onRate(path: string, rating: number | null): void;
   /** Resolves false when the change was refused (the control then shows the old status). */
   onStatus(path: string, status: ReadingStatus): Promise<boolean>;
@@ -18,18 +20,36 @@ const STATUS_LABELS: readonly [ReadingStatus, string][] = [
 
 export const COLUMN_HEADS = ['Title', 'Authors', 'Year', 'Rating', 'Status', 'Tags', 'Distilled', 'Version', 'Links'] as const;
 
-/** Writes one table row; every text goes in through createEl/setText, never as HTML. */
-export function writeRow(tbody: HTMLElement, row: RowModel, index: number, h: RowHandlers): HTMLElement {
+/**
+ * Writes one table row; every text goes in through createEl/setText, never as HTML. The title is
+ * an internal link to the note's path (`data-href`), as Obsidian writes them: inside rendered
+ * Markdown (`linksOpenedByHost`, the code block) Obsidian itself opens it, with its modifier
+ * semantics and hover preview, so the row adds no handler that would navigate a second time.
+ */
+export function writeRow(tbody: HTMLElement, row: RowModel, index: number, h: RowHandlers, linksOpenedByHost = false): HTMLElement {
   const tr = tbody.createEl('tr', {
     cls: 'paper-distill-row',
     attr: { 'data-path': row.path, tabindex: '0', 'aria-rowindex': String(index + 2) },
   });
   const titleCell = tr.createEl('td', { cls: 'paper-distill-cell-title' });
-  const link = titleCell.createEl('a', { cls: 'paper-distill-title internal-link', text: row.title, href: '#' });
-  link.addEventListener('click', (evt) => {
-    evt.preventDefault();
-    h.onOpen(row.path, evt.ctrlKey || evt.metaKey);
+  const link = titleCell.createEl('a', {
+    cls: 'paper-distill-title internal-link',
+    text: row.title,
+    href: row.path,
+    attr: { 'data-href': row.path, target: '_blank', rel: 'noopener' },
   });
+  if (!linksOpenedByHost) {
+    link.addEventListener('click', (evt) => {
+      evt.preventDefault();
+      h.onOpen(row.path, Keymap.isModEvent(evt));
+    });
+    // A middle click arrives as auxclick, not click.
+    link.addEventListener('auxclick', (evt) => {
+      if (evt.button !== 1) return;
+      evt.preventDefault();
+      h.onOpen(row.path, 'tab');
+    });
+  }
   if (row.readNotDistilled) {
     titleCell.createSpan({ cls: 'paper-distill-flag', text: 'Read but not distilled', attr: { title: row.distilled.detail } });
   }
@@ -47,7 +67,7 @@ export function writeRow(tbody: HTMLElement, row: RowModel, index: number, h: Ro
     chip.addEventListener('click', (evt) => {
       evt.preventDefault();
       evt.stopPropagation();
-      h.onTag(tag, evt.ctrlKey || evt.metaKey || evt.altKey);
+      h.onTag(tag, excludeGesture(evt));
     });
   }
   tr.createEl('td', { cls: 'paper-distill-cell-distilled' }).createSpan({
@@ -81,7 +101,7 @@ function writeStatus(cell: HTMLElement, row: RowModel, h: RowHandlers): void {
   });
 }
 
-/** Arrow keys (and j/k) move between rows; Enter opens, with Ctrl/Cmd in a new tab. */
+/** Arrow keys (and j/k) move between rows; Enter opens, with Mod in a new tab (Mod+Alt a split). */
 export function rowKeydown(evt: KeyboardEvent, h: RowHandlers): void {
   const row = evt.target instanceof HTMLElement && evt.target.matches('tr.paper-distill-row') ? evt.target : null;
   if (row === null) return;
@@ -95,6 +115,11 @@ export function rowKeydown(evt: KeyboardEvent, h: RowHandlers): void {
   else if (evt.key === 'ArrowUp' || evt.key === 'k') move(row.previousElementSibling);
   else if (evt.key === 'Enter') {
     evt.preventDefault();
-    h.onOpen(row.getAttribute('data-path') ?? '', evt.ctrlKey || evt.metaKey);
+    h.onOpen(row.getAttribute('data-path') ?? '', Keymap.isModEvent(evt));
   }
+}
+
+/** Mod-click or Alt-click on a tag hides its papers (touch users have the explicit control). */
+export function excludeGesture(evt: MouseEvent): boolean {
+  return Keymap.isModEvent(evt) !== false || evt.altKey;
 }
