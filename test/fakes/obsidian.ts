@@ -23,7 +23,7 @@ export { FakeDataAdapter, Vault } from './obsidian-vault';
 export { FileManager, MetadataCache, parseCachedMetadata } from './obsidian-metadata';
 export { App, asObsidianApp, createFakeApp, fakeApp, Workspace, WorkspaceLeaf } from './obsidian-app';
 export { Editor, MarkdownView } from './obsidian-editor';
-export { Component, fakePlugin, loadPlugin, Plugin, type RibbonIcon } from './obsidian-plugin';
+export { Component, fakePlugin, loadPlugin, Plugin, type RibbonIcon, syncDataFromAnotherDevice } from './obsidian-plugin';
 export {
   clearNotices,
   Modal,
