@@ -141,13 +141,28 @@ export class DashboardPanel {
   private writeFacets(model: DashboardModel): void {
     this.facets.empty();
     for (const f of model.facets) {
-      const chip = this.facets.createEl('button', {
+      const group = this.facets.createSpan({ cls: 'paper-distill-facet-group', attr: { 'data-tag': f.tag } });
+      const chip = group.createEl('button', {
         cls: 'paper-distill-facet',
-        attr: { 'data-tag': f.tag, 'data-state': f.state, 'aria-pressed': String(f.state !== 'none'), title: 'Click to show only papers with this tag, modifier-click to hide them' },
+        attr: {
+          'data-tag': f.tag,
+          'data-state': f.state,
+          'aria-pressed': String(f.state !== 'none'),
+          title: f.state === 'none' ? 'Show only papers with this tag (Mod- or Alt-click hides them)' : 'Remove this tag from the filter',
+        },
       });
       chip.createSpan({ cls: 'paper-distill-facet-name', text: `${f.state === 'exclude' ? '−' : ''}#${f.tag}` });
       if (f.state !== 'exclude') chip.createSpan({ cls: 'paper-distill-facet-count', text: String(f.count) });
       chip.addEventListener('click', (evt) => this.h.onTag(f.tag, excludeGesture(evt)));
+      // Hiding a tag without a modifier key, for touch screens (and anyone who prefers a button).
+      if (f.state === 'none') {
+        const hide = group.createEl('button', {
+          cls: 'paper-distill-facet-exclude clickable-icon',
+          text: '−',
+          attr: { 'aria-label': `Hide papers tagged #${f.tag}`, title: `Hide papers tagged #${f.tag}` },
+        });
+        hide.addEventListener('click', () => this.h.onTag(f.tag, true));
+      }
     }
   }
 

@@ -50,10 +50,10 @@ export function writeRow(tbody: HTMLElement, row: RowModel, index: number, h: Ro
       h.onOpen(row.path, 'tab');
     });
   }
-  if (row.readNotDistilled) {
-    titleCell.createSpan({ cls: 'paper-distill-flag', text: 'Read but not distilled', attr: { title: row.distilled.detail } });
-  }
-  tr.createEl('td', { cls: 'paper-distill-cell-authors', text: row.authors, attr: { title: row.authorsFull } });
+  if (row.readNotDistilled) writeDetail(titleCell, { cls: 'paper-distill-flag', text: 'Read but not distilled' }, row.distilled.detail);
+  const authors = tr.createEl('td', { cls: 'paper-distill-cell-authors' });
+  if (row.authorsFull !== row.authors && row.authorsFull !== '') writeDetail(authors, { cls: 'paper-distill-authors', text: row.authors }, row.authorsFull);
+  else authors.setText(row.authors);
   tr.createEl('td', { cls: 'paper-distill-cell-year', text: row.year });
   createStarControl(tr.createEl('td', { cls: 'paper-distill-cell-rating' }), {
     rating: row.rating,
@@ -70,20 +70,29 @@ export function writeRow(tbody: HTMLElement, row: RowModel, index: number, h: Ro
       h.onTag(tag, excludeGesture(evt));
     });
   }
-  tr.createEl('td', { cls: 'paper-distill-cell-distilled' }).createSpan({
-    cls: 'paper-distill-badge',
-    text: row.distilled.text,
-    attr: { 'data-complete': String(row.distilled.complete), title: row.distilled.detail },
-  });
+  writeDetail(
+    tr.createEl('td', { cls: 'paper-distill-cell-distilled' }),
+    { cls: 'paper-distill-badge', text: row.distilled.text, attr: { 'data-complete': String(row.distilled.complete) } },
+    row.distilled.detail,
+  );
   const version = tr.createEl('td', { cls: 'paper-distill-cell-version' });
-  if (row.version !== null) {
-    version.createSpan({ cls: 'paper-distill-badge', text: row.version.text, attr: { 'data-kind': 'version', title: row.version.detail } });
-  }
+  if (row.version !== null) writeDetail(version, { cls: 'paper-distill-badge', text: row.version.text, attr: { 'data-kind': 'version' } }, row.version.detail);
   const links = tr.createEl('td', { cls: 'paper-distill-cell-links' });
   for (const l of row.links) {
     links.createEl('a', { cls: 'paper-distill-link external-link', text: l.label, href: l.url, attr: { target: '_blank', rel: 'noopener' } });
   }
   return tr;
+}
+
+/**
+ * A badge whose explanation opens on a click or tap (a `<details>`), not only as a hover
+ * tooltip, which phones and tablets never show; desktop keeps the tooltip as well.
+ */
+function writeDetail(parent: HTMLElement, badge: DomElementInfo & { cls: string; text: string }, detail: string): HTMLElement {
+  const box = parent.createEl('details', { cls: 'paper-distill-detail' });
+  box.createEl('summary', { ...badge, attr: { ...(badge.attr ?? {}), title: detail } });
+  box.createDiv({ cls: 'paper-distill-detail-text', text: detail });
+  return box;
 }
 
 function writeStatus(cell: HTMLElement, row: RowModel, h: RowHandlers): void {

@@ -42,7 +42,12 @@ describe('the paper dashboard view', () => {
     expect(titles(root)).toHaveLength(8);
     expect(root.querySelector('.paper-distill-summary')?.textContent).toBe('Showing 1–8 of 8 papers');
     const row = root.querySelector<HTMLElement>('tr[data-path="Papers/HumanPlus.md"]')!;
-    expect(row.querySelector('.paper-distill-cell-authors')?.textContent).toBe('Fu et al.');
+    expect(row.querySelector('.paper-distill-cell-authors summary')?.textContent).toBe('Fu et al.');
+    // Every detail a tooltip gives on desktop opens on a tap too (no hover on phones).
+    expect(row.querySelector('.paper-distill-cell-authors .paper-distill-detail-text')?.textContent).toBe('Zipeng Fu, Qingqing Zhao, Chelsea Finn');
+    const distilledDetail = row.querySelector<HTMLDetailsElement>('.paper-distill-cell-distilled details')!;
+    expect(distilledDetail.querySelector('.paper-distill-detail-text')?.textContent).not.toBe('');
+    expect(row.querySelector('.paper-distill-cell-version .paper-distill-detail-text')?.textContent).toMatch(/3/);
     expect(row.querySelector('.paper-distill-stars')?.getAttribute('data-rating')).toBe('5');
     expect(row.querySelector<HTMLSelectElement>('select.paper-distill-status')?.value).toBe('read');
     expect(row.querySelector('.paper-distill-badge[data-complete]')?.textContent).toBe('3/3');
@@ -66,6 +71,19 @@ describe('the paper dashboard view', () => {
     root.querySelector<HTMLElement>('.paper-distill-facet[data-tag="survey"]')!.dispatchEvent(new MouseEvent('click', { ctrlKey: true }));
     expect(titles(root)).toEqual(['Diffusion Policy', 'HumanPlus: Humanoid Shadowing', 'Learning Fine-Grained Bimanual Manipulation']);
     await waitFor(() => started.plugin.settings.dashboardFilter === 'tags: robotics -survey', 'the filter to be saved');
+  });
+
+  it('hides a tag with its own button, no modifier key needed (touch screens), and the chip brings it back', async () => {
+    const view = await openView(await startPlugin());
+    const root = view.contentEl;
+    const hide = root.querySelector<HTMLElement>('.paper-distill-facet-group[data-tag="survey"] .paper-distill-facet-exclude')!;
+    expect(hide.getAttribute('aria-label')).toBe('Hide papers tagged #survey');
+    hide.click();
+    expect(root.querySelector('.paper-distill-facet[data-tag="survey"]')?.getAttribute('data-state')).toBe('exclude');
+    expect(titles(root)).not.toContain('A Survey of Robot Learning');
+    expect(root.querySelector('.paper-distill-facet-group[data-tag="survey"] .paper-distill-facet-exclude')).toBeNull();
+    root.querySelector<HTMLElement>('.paper-distill-facet[data-tag="survey"]')!.click();
+    expect(titles(root)).toContain('A Survey of Robot Learning');
   });
 
   it('filters as the reader types, and says what to do when nothing matches', async () => {
