@@ -23,6 +23,8 @@ export interface LogEntry {
   readonly abstract?: string | null;
   /** Upvotes on a daily list. */
   readonly upvotes?: number | null;
+  /** What a list says about the paper (a digest's commentary), kept as a section of its own. */
+  readonly notes?: { readonly label: string; readonly lines: readonly string[] };
 }
 
 export interface SplitLog {
