@@ -18,9 +18,10 @@ export const HF_DAILY_API = 'https://huggingface.co/api/daily_papers';
  * looked up by title; `source` names the list in the notes (`## Notes from <source>`).
  */
 export async function planListImport(text: string, source: string, deps: ImportDeps): Promise<ImportPlan> {
-  if (!looksLikeChannelDigest(text) && !looksLikeHfDaily(text)) {
+  if (!looksLikeChannelDigest(text)) {
+    // Citations (or several entry headings) make a reading log, whatever else the text holds.
     const log = splitReadingLog(text, deps.settings().requiredSections);
-    const isLog = log.entries.some((e) => e.citation !== null) || (log.mode === 'headings' && log.entries.length >= 2);
+    const isLog = log.entries.some((e) => e.citation !== null) || (log.mode === 'headings' && log.entries.length >= 2 && !looksLikeHfDaily(text));
     if (isLog) return planEntries(log.mode, 'log', await resolveTitles(log.entries, deps.titles), deps);
   }
   const list = parsePaperList(text);

@@ -4,6 +4,7 @@ import { addCommand } from './commands/add';
 import { checkCommand } from './commands/check';
 import { idsCommand } from './commands/ids';
 import { importLogCommand } from './commands/import-log';
+import { importListCommand } from './commands/import-list';
 import { refreshCommand } from './commands/refresh';
 import { dashboardCommand } from './commands/bases-dashboard';
 import { exportCommand } from './commands/paper-export';
@@ -19,6 +20,7 @@ const COMMANDS: readonly CliCommand[] = [
   idsCommand,
   checkCommand,
   importLogCommand,
+  importListCommand,
   refreshCommand,
   listCommand,
   exportCommand,

@@ -8,6 +8,7 @@ import { HF_PAPERS_API, HuggingFaceLinkSource } from '../app/hf-links';
 import { LinkEnricher } from '../app/link-enricher';
 import { PendingQueue } from '../app/pending-queue';
 import { PoliteQueue } from '../app/polite-queue';
+import { ArxivTitleSearch, type TitleSearch } from '../app/title-search';
 import { nodeClock } from './node-clock';
 import { err, ok, type Result } from '../core/result';
 import { normalizeSettings, type Settings } from '../core/settings';
@@ -32,6 +33,9 @@ export interface VaultContext {
   readonly pending: PendingQueue;
   readonly links: LinkEnricher | undefined;
   readonly creator: PaperNoteCreator;
+  /** Finds papers by title, through the same polite queue as every other arXiv request. */
+  readonly titles: TitleSearch;
+  readonly http: FetchTransport;
 }
 
 /**
@@ -51,18 +55,21 @@ export async function openVault(args: ParsedArgs): Promise<Result<VaultContext>>
   if (!interval.ok) return interval;
   const store = new DiskNoteStore(root);
   const http = new FetchTransport();
-  const api = new ArxivApiClient(http, new PoliteQueue(nodeClock, interval.value), nodeClock, {
+  const queue = new PoliteQueue(nodeClock, interval.value);
+  const apiOptions = {
     ...DEFAULT_ARXIV_OPTIONS,
     apiUrl: customApi ?? settings.apiUrl,
     // A test server answers at once; backing off for seconds would only slow the test down.
     backoffMs: customApi !== undefined ? Math.min(DEFAULT_ARXIV_OPTIONS.backoffMs, interval.value) : DEFAULT_ARXIV_OPTIONS.backoffMs,
-  });
+  };
+  const api = new ArxivApiClient(http, queue, nodeClock, apiOptions);
+  const titles = new ArxivTitleSearch(http, queue, nodeClock, apiOptions);
   const arxiv = new CachingArxivClient(api);
   const citations = createCitationEngine();
   const pending = new PendingQueue(new PendingFile(root));
   const links = linkEnricher(args, settings, customApi !== undefined, http);
   const creator = new PaperNoteCreator({ store, arxiv, citations, clock: nodeClock, settings: () => settings, pending, links });
-  return ok({ root, settings, store, arxiv, api, citations, pending, links, creator });
+  return ok({ root, settings, store, arxiv, api, citations, pending, links, creator, titles, http });
 }
 
 /**

@@ -118,7 +118,8 @@ export function renderDistillation(parts: EntryParts, required: readonly Require
     const sources = parts.sections.filter((s) => s.target === i);
     const lines: string[] = [`## ${section.name}`];
     if (leadTo === i) lines.push(...parts.lead);
-    const labelled = sources.length + (leadTo === i ? 1 : 0) > 1;
+    // An empty label (`Utilities` with nothing under it) adds nothing, so it needs no subheading.
+    const labelled = sources.filter((s) => s.lines.length > 0).length + (leadTo === i ? 1 : 0) > 1;
     for (const s of sources) {
       if (s.lines.length === 0) continue;
       if (labelled || !isOwnName(s.label, section)) lines.push(...spaced(subLabel(s.label, required), lines));
