@@ -31,6 +31,7 @@ export const CLI_OPTIONS: readonly CliOption[] = [
   { name: 'json', commands: ['list', 'check'], help: 'list/check: one JSON document on stdout' },
   { name: 'min-interval', value: 'MS', commands: FETCHING, help: 'pause between requests; only with --api (arXiv itself gets 3 s)' },
   { name: 'out', value: 'FILE', commands: ['export'], help: 'export: write into FILE instead of stdout' },
+  { name: 'timeout', value: 'SECONDS', commands: FETCHING, help: 'give up on arXiv after SECONDS per batch, retries included (default 60); then stubs are queued' },
   { name: 'vault', value: 'DIR', commands: VAULT, help: 'the vault folder (settings are read from its Paper Distill data.json)' },
 ];
 
