@@ -38,6 +38,8 @@ async function run(plan: ImportPlan, d: ImportDeps) {
   return summarizeImport(plan, result);
 }
 
+jest.setTimeout(30_000);
+
 describe('importing a Hugging Face daily list copied as text', () => {
   it('makes one to-read note per paper, none lost, with every title asked in one search', async () => {
     const store = new MemoryNoteStore();

@@ -47,6 +47,8 @@ async function importText(text: string, d: ImportDeps) {
 
 const notesOf = (store: MemoryNoteStore) => [...store.files.values()].map((text) => ({ text, fm: readFrontmatter(text) ?? {} }));
 
+jest.setTimeout(30_000);
+
 describe('the plain-text export of the sample reading log', () => {
   it('imports every paper of the log, each once, with its topic and never topic/utilities', async () => {
     const store = new MemoryNoteStore();

@@ -18,6 +18,9 @@ async function notes(vault: string): Promise<Map<string, string>> {
   return out;
 }
 
+// Several CLI runs per test on a shared machine: give them room.
+jest.setTimeout(30_000);
+
 describe('paper-distill import-list', () => {
   let stub: ArxivStub;
   let hf: HfDailyStub;
