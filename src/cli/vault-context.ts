@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { arxivTimeouts, ArxivApiClient, DEFAULT_ARXIV_OPTIONS } from '../app/arxiv-api-client';
+import { arxivTimeouts, ArxivApiClient, DEFAULT_ARXIV_OPTIONS, type ArxivApiOptions } from '../app/arxiv-api-client';
+import { ArxivTitleSearch } from '../app/title-search';
 import { CachingArxivClient } from '../app/caching-arxiv-client';
 import { createCitationEngine, type CitationEngine } from '../app/citation-engine';
 import { PaperNoteCreator } from '../app/create-paper-notes';
@@ -8,7 +9,6 @@ import { HF_PAPERS_API, HuggingFaceLinkSource } from '../app/hf-links';
 import { LinkEnricher } from '../app/link-enricher';
 import { PendingQueue } from '../app/pending-queue';
 import { PoliteQueue } from '../app/polite-queue';
-import { ArxivTitleSearch, type TitleSearch } from '../app/title-search';
 import { nodeClock } from './node-clock';
 import { err, ok, type Result } from '../core/result';
 import { MAX_ARXIV_TIMEOUT_SECONDS, normalizeSettings, type Settings } from '../core/settings';
@@ -33,8 +33,9 @@ export interface VaultContext {
   readonly pending: PendingQueue;
   readonly links: LinkEnricher | undefined;
   readonly creator: PaperNoteCreator;
-  /** Finds papers by title, through the same polite queue as every other arXiv request. */
-  readonly titles: TitleSearch;
+  /** Title search through the same pace as every other arXiv request; its finds prime the cache. */
+  readonly titles: ArxivTitleSearch;
+  /** Plain HTTP (Hugging Face's daily papers). */
   readonly http: FetchTransport;
 }
 
@@ -58,21 +59,32 @@ export async function openVault(args: ParsedArgs): Promise<Result<VaultContext>>
   const store = new DiskNoteStore(root);
   const http = new FetchTransport();
   const queue = new PoliteQueue(nodeClock, interval.value);
-  const apiOptions = {
-    ...DEFAULT_ARXIV_OPTIONS,
-    apiUrl: customApi ?? settings.apiUrl,
-    ...timeout.value,
-    // A test server answers at once; backing off for seconds would only slow the test down.
-    backoffMs: customApi !== undefined ? Math.min(DEFAULT_ARXIV_OPTIONS.backoffMs, interval.value) : DEFAULT_ARXIV_OPTIONS.backoffMs,
-  };
-  const api = new ArxivApiClient(http, queue, nodeClock, apiOptions);
-  const titles = new ArxivTitleSearch(http, queue, nodeClock, apiOptions);
+  const options = { ...apiOptions(customApi ?? settings.apiUrl, customApi !== undefined, interval.value), ...timeout.value };
+  const api = new ArxivApiClient(http, queue, nodeClock, options);
+  const titles = new ArxivTitleSearch(http, queue, nodeClock, options);
   const arxiv = new CachingArxivClient(api);
   const citations = createCitationEngine();
   const pending = new PendingQueue(new PendingFile(root));
   const links = linkEnricher(args, settings, customApi !== undefined, http);
   const creator = new PaperNoteCreator({ store, arxiv, citations, clock: nodeClock, settings: () => settings, pending, links });
   return ok({ root, settings, store, arxiv, api, citations, pending, links, creator, titles, http });
+}
+
+/** Title search without a vault (`find`): arXiv, or --api at --min-interval. */
+export function openTitleSearch(args: ParsedArgs): Result<ArxivTitleSearch> {
+  const customApi = args.options.get('api');
+  const interval = minInterval(args, customApi !== undefined);
+  if (!interval.ok) return interval;
+  const timeout = timeoutOption(args, DEFAULT_ARXIV_OPTIONS.totalTimeoutMs / 1000);
+  if (!timeout.ok) return timeout;
+  const options = { ...apiOptions(customApi ?? DEFAULT_ARXIV_OPTIONS.apiUrl, customApi !== undefined, interval.value), ...timeout.value };
+  return ok(new ArxivTitleSearch(new FetchTransport(), new PoliteQueue(nodeClock, interval.value), nodeClock, options));
+}
+
+function apiOptions(apiUrl: string, custom: boolean, intervalMs: number): ArxivApiOptions {
+  // A test server answers at once; backing off for seconds would only slow the test down.
+  const backoffMs = custom ? Math.min(DEFAULT_ARXIV_OPTIONS.backoffMs, intervalMs) : DEFAULT_ARXIV_OPTIONS.backoffMs;
+  return { ...DEFAULT_ARXIV_OPTIONS, apiUrl, backoffMs };
 }
 
 /**

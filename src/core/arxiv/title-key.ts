@@ -1,3 +1,5 @@
+import { texAccentsToLetters } from './title-query';
+
 /**
  * Title normalisation for matching a title typed or copied by a reader against arXiv's.
  * Two spellings of one title get the same key: case, accents, curly vs straight quotes,
@@ -17,7 +19,7 @@ const JOINERS = /['’‘ʼ`\-‐‑‒–]/gu;
 
 /** `\pi` → `pi` (Greek letters keep their name), other commands (`\textbf`, `\mathcal`) vanish. */
 function untex(text: string): string {
-  return text
+  return texAccentsToLetters(text)
     .replace(/\\(?:var)?([a-zA-Z]+)/g, (whole, name: string) => {
       const full = whole.slice(1);
       if (GREEK_NAMES.has(full)) return full.replace(/^var/, '');
