@@ -9,12 +9,23 @@ import { runQuery } from '../core/dashboard/run-query';
 import { err, ok, type Result } from '../core/result';
 import type { Settings } from '../core/settings';
 import type { CitationEngine } from './citation-engine';
-import type { NoteStore } from './ports';
+import type { NoteStore, NoteSummary } from './ports';
+import { NOTE_SKIPPED, unreadablePropertiesMessage } from '../core/note/unreadable-properties';
 
 /** Every paper note of a store, indexed, with its properties and text kept for exports. */
 export interface PaperCollection {
   readonly index: PaperIndex;
   readonly notes: ReadonlyMap<string, { readonly frontmatter: Readonly<Record<string, unknown>>; readonly text: string }>;
+  /** Notes with an arxiv line whose properties cannot be read: left out, one sentence each. */
+  readonly unreadable: readonly string[];
+}
+
+/** One sentence per note the store found with an arxiv line and properties that do not parse. */
+export function unreadableNoteMessages(summaries: readonly NoteSummary[]): string[] {
+  return summaries
+    .filter((s) => (s.unreadableLine ?? null) !== null)
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    .map((s) => unreadablePropertiesMessage(s.path, s.unreadableLine ?? 0, NOTE_SKIPPED));
 }
 
 /** Reads every paper note once (the CLI's way; the plugin keeps its index current instead). */
@@ -22,7 +33,8 @@ export async function loadPaperCollection(store: NoteStore, settings: Settings):
   const opts = { paperTag: settings.paperTag, requiredSections: settings.requiredSections };
   const notes = new Map<string, { frontmatter: Readonly<Record<string, unknown>>; text: string }>();
   const records = [];
-  for (const summary of await store.listNotes()) {
+  const summaries = await store.listNotes();
+  for (const summary of summaries) {
     if (summary.frontmatter === null) continue;
     const text = await store.read(summary.path);
     if (text === null) continue;
@@ -33,7 +45,7 @@ export async function loadPaperCollection(store: NoteStore, settings: Settings):
   }
   const index = new PaperIndex();
   index.reset(records);
-  return { index, notes };
+  return { index, notes, unreadable: unreadableNoteMessages(summaries) };
 }
 
 /** The query for filter text; errors as one sentence per bad clause. */

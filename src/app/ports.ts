@@ -29,6 +29,8 @@ export interface ArxivClient {
 export interface NoteSummary {
   readonly path: string;
   readonly frontmatter: Readonly<Record<string, unknown>> | null;
+  /** Set when the note has an `arxiv:` line but its properties are not valid YAML: the line to fix. */
+  readonly unreadableLine?: number | null;
 }
 
 /**

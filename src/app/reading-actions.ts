@@ -1,5 +1,6 @@
 import { checkReadGate } from '../core/note/read-gate';
 import { readFrontmatter, unreadablePropertiesLine } from '../core/note/frontmatter';
+import { NOTHING_CHANGED, unreadablePropertiesMessage } from '../core/note/unreadable-properties';
 import { isPaperNote } from '../core/note/paper-note';
 import { readRating, starsText, validateRating } from '../core/reading/rating';
 import { applyStatus, readStatus, STATUS_LABELS, validateStatus } from '../core/reading/status';
@@ -124,7 +125,7 @@ export class ReadingActions {
     const frontmatter = readFrontmatter(markdown);
     const broken = unreadablePropertiesLine(markdown);
     if (broken !== null) {
-      return err('PARSE', `${name}'s properties cannot be read (line ${broken}): fix the YAML there, then try again. Nothing was changed.`);
+      return err('PARSE', unreadablePropertiesMessage(name, broken, NOTHING_CHANGED));
     }
     if (!isPaperNote(frontmatter, settings.paperTag)) {
       return err('REFUSED', `${name} is not a paper note: it has no arxiv property and no #${settings.paperTag} tag.`);

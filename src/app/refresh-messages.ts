@@ -11,6 +11,7 @@ export function describeRefresh(o: RefreshOutcome): string {
       return [`Up to date: ${o.path}.`, o.version?.message ?? null].filter((s) => s !== null).join(' ');
     case 'not-paper':
     case 'not-found':
+    case 'unreadable':
       return o.message;
     case 'failed':
       return `${o.path} was not refreshed: ${o.message}`;
@@ -33,6 +34,7 @@ export function summarizeRefresh(outcomes: readonly RefreshOutcome[]): RefreshSu
       [count('unchanged'), 'up to date'],
       [count('not-found'), 'not found on arXiv'],
       [count('not-paper'), 'without an arXiv ID'],
+      [count('unreadable'), 'with unreadable properties'],
       [count('failed'), 'failed'],
     ] as const
   )
@@ -44,7 +46,7 @@ export function summarizeRefresh(outcomes: readonly RefreshOutcome[]): RefreshSu
   return {
     headline: parts.length === 0 ? 'No paper notes to refresh.' : `${parts.join(', ')}.`,
     news,
-    problems: outcomes.filter((o) => o.kind === 'failed' || o.kind === 'not-found' || o.kind === 'not-paper').map(describeRefresh),
+    problems: outcomes.filter((o) => o.kind === 'failed' || o.kind === 'not-found' || o.kind === 'not-paper' || o.kind === 'unreadable').map(describeRefresh),
   };
 }
 

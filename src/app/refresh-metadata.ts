@@ -2,6 +2,7 @@ import { parseArxivInput } from '../core/arxiv/ids';
 import type { ArxivIdString, PaperMetadata } from '../core/arxiv/types';
 import { isDeepStrictEqualish } from '../core/note/deep-equal';
 import { readFrontmatter } from '../core/note/frontmatter';
+import { NOT_REFRESHED, unreadablePropertiesMessage, unreadablePaperNoteLine } from '../core/note/unreadable-properties';
 import { OWNED_KEYS, ownedProperties } from '../core/note/render';
 import { positiveInt, versionStatus, type VersionStatus } from '../core/note/version-status';
 import { noteArxivId } from './paper-lookup';
@@ -21,6 +22,7 @@ export type RefreshOutcome =
     }
   | { readonly kind: 'unchanged'; readonly path: string; readonly id: ArxivIdString; readonly version: VersionStatus | null }
   | { readonly kind: 'not-paper'; readonly path: string; readonly message: string }
+  | { readonly kind: 'unreadable'; readonly path: string; readonly line: number; readonly message: string }
   | { readonly kind: 'not-found'; readonly path: string; readonly id: ArxivIdString; readonly message: string }
   | { readonly kind: 'failed'; readonly path: string; readonly id: ArxivIdString | null; readonly message: string };
 
@@ -48,7 +50,8 @@ export class MetadataRefresher {
   /** Every note whose frontmatter names an arXiv paper, in the store's order. */
   async paperNotePaths(): Promise<string[]> {
     const notes = await this.deps.store.listNotes();
-    return notes.filter((n) => noteArxivId(n.frontmatter) !== null).map((n) => n.path);
+    // Notes with an arxiv line whose properties do not parse are kept, so the refresh reports them.
+    return notes.filter((n) => noteArxivId(n.frontmatter) !== null || (n.unreadableLine ?? null) !== null).map((n) => n.path);
   }
 
   async refreshAll(onProgress?: RefreshProgress): Promise<RefreshOutcome[]> {
@@ -66,7 +69,10 @@ export class MetadataRefresher {
         continue;
       }
       const id = noteArxivId(readFrontmatter(text), text);
-      if (id === null) outcomes.set(path, { kind: 'not-paper', path, message: `${path} has no arXiv ID, so there is nothing to refresh.` });
+      const broken = id === null ? unreadablePaperNoteLine(text) : null;
+      if (broken !== null) {
+        outcomes.set(path, { kind: 'unreadable', path, line: broken, message: unreadablePropertiesMessage(path, broken, NOT_REFRESHED) });
+      } else if (id === null) outcomes.set(path, { kind: 'not-paper', path, message: `${path} has no arXiv ID, so there is nothing to refresh.` });
       else targets.push({ path, id });
     }
     const total = targets.length;

@@ -2,6 +2,7 @@ import { isPaperNote } from '../core/note/paper-note';
 import type { RequiredSection } from '../core/note/template-settings';
 import { validateNote, type TemplateReport } from '../core/note/validate';
 import type { NoteStore } from './ports';
+import { unreadableNoteMessages } from './paper-collection';
 
 export interface TemplateCheckSettings {
   readonly paperTag: string;
@@ -18,6 +19,8 @@ export interface TemplateCheck {
   readonly checked: number;
   /** The incomplete ones, by path. */
   readonly incomplete: readonly NoteCheck[];
+  /** Notes with an arxiv line whose properties cannot be read, one sentence each: problems too. */
+  readonly unreadable: readonly string[];
 }
 
 /**
@@ -30,9 +33,8 @@ export async function checkPaperNotes(
   paths?: readonly string[],
 ): Promise<TemplateCheck> {
   const wanted = paths === undefined ? null : new Set(paths.map(cleanPath));
-  const notes = (await store.listNotes()).filter(
-    (n) => (wanted === null || wanted.has(n.path)) && isPaperNote(n.frontmatter, settings.paperTag),
-  );
+  const listed = (await store.listNotes()).filter((n) => wanted === null || wanted.has(n.path));
+  const notes = listed.filter((n) => isPaperNote(n.frontmatter, settings.paperTag));
   const incomplete: NoteCheck[] = [];
   let checked = 0;
   for (const note of notes) {
@@ -43,7 +45,7 @@ export async function checkPaperNotes(
     if (!report.complete) incomplete.push({ path: note.path, report });
   }
   incomplete.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { checked, incomplete };
+  return { checked, incomplete, unreadable: unreadableNoteMessages(listed) };
 }
 
 /** `./Papers\\x.md` and `Papers/x.md` name the same note. */

@@ -4,6 +4,7 @@ import { chmod, type FileHandle, mkdir, open, readdir, readFile, realpath, renam
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { NoteStore, NoteSummary } from '../app/ports';
 import { readFrontmatter } from '../core/note/frontmatter';
+import { unreadablePaperNoteLine } from '../core/note/unreadable-properties';
 import { err, ok, type Result } from '../core/result';
 
 /** Folders a vault walk never enters besides dot-folders (.obsidian, .git, .trash): not notes. */
@@ -125,7 +126,11 @@ export class DiskNoteStore implements NoteStore {
           if (!SKIPPED_FOLDERS.has(entry.name)) await this.walk(path, into);
         } else if (entry.isFile() && entry.name.endsWith('.md')) {
           const text = await readFile(join(this.root, path), 'utf8').catch(() => null);
-          if (text !== null) into.push({ path: path.normalize('NFC'), frontmatter: readFrontmatter(text) });
+          if (text === null) return;
+          const frontmatter = readFrontmatter(text);
+          // Only a block that did not parse is worth a second look; good notes cost nothing more.
+          const unreadableLine = frontmatter === null ? unreadablePaperNoteLine(text) : null;
+          into.push({ path: path.normalize('NFC'), frontmatter, ...(unreadableLine === null ? {} : { unreadableLine }) });
         }
       }),
     );

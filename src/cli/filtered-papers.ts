@@ -26,5 +26,7 @@ export async function filteredPapers(args: ParsedArgs, io: CliIo): Promise<Filte
     return EXIT_USAGE;
   }
   const collection = await loadPaperCollection(vault.value.store, vault.value.settings);
+  // On stderr, so `list --json` and an export on stdout stay valid.
+  for (const line of collection.unreadable) io.err(line);
   return { vault: vault.value, collection, query: query.value };
 }

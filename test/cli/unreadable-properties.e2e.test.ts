@@ -22,7 +22,7 @@ describe('a paper note whose properties are not valid YAML', () => {
   ])('%s says its properties cannot be read and where, and leaves the file as it was', async (command, ref, value) => {
     const run = await cli(command, ref, value, '--vault', vault);
     expect(run.code).toBe(1);
-    expect(run.err).toEqual(["Broken's properties cannot be read (line 5): fix the YAML there, then try again. Nothing was changed."]);
+    expect(run.err).toEqual(["Broken's properties cannot be read (line 4): fix the YAML there, then try again. Nothing was changed."]);
     expect(await readFile(join(vault, 'Papers/Broken.md'), 'utf8')).toBe(BROKEN);
   });
 
@@ -32,6 +32,10 @@ describe('a paper note whose properties are not valid YAML', () => {
     ['---\na: [1, 2\n---\n', 2],
     ['---\ntitle: x\nfoo: : bar\n---\n', 3],
     ['\uFEFF---\ntitle: "unclosed\n---\n', 2],
+    // Unclosed brackets and quotes: the line where they open, not where the parser noticed.
+    ['---\ntitle: A\nauthors: [Ada, Grace\nstatus: x\n---\n', 3],
+    ['---\ntitle: "unclosed\nfoo: bar\nx: 1\n---\n', 2],
+    ['---\nx: 1\nlinks: {code: a\nb: 2\n---\n', 3],
   ])('unreadablePropertiesLine(%j) = %p', (text, line) => {
     expect(unreadablePropertiesLine(text)).toBe(line);
   });

@@ -12,7 +12,8 @@ async function run(args: ParsedArgs, io: CliIo): Promise<number> {
     return EXIT_USAGE;
   }
   const { settings, store } = vault.value;
-  const { index } = await loadPaperCollection(store, settings);
+  const { index, unreadable } = await loadPaperCollection(store, settings);
+  for (const line of unreadable) io.err(line);
   const written = await writeBaseFile(store, index, settings);
   if (!written.ok) {
     io.err(written.error.message);

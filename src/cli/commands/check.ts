@@ -22,12 +22,25 @@ async function run(args: ParsedArgs, io: CliIo): Promise<number> {
   const result = await checkPaperNotes(store, settings, paths);
 
   if (args.switches.has('json')) {
-    io.out(JSON.stringify({ checked: result.checked, incomplete: result.incomplete.length, notes: result.incomplete.map(noteJson) }, null, 2));
+    io.out(
+      JSON.stringify(
+        {
+          checked: result.checked,
+          incomplete: result.incomplete.length,
+          notes: result.incomplete.map(noteJson),
+          ...(result.unreadable.length === 0 ? {} : { unreadable: result.unreadable }),
+        },
+        null,
+        2,
+      ),
+    );
+    for (const line of result.unreadable) io.err(line);
   } else {
+    for (const line of result.unreadable) io.err(line);
     for (const note of result.incomplete) io.out(`${note.path}: ${note.report.problems.join('; ')}`);
     io.err(summaryLine(result.checked, result.incomplete.length));
   }
-  return result.incomplete.length === 0 ? EXIT_OK : EXIT_PROBLEMS;
+  return result.incomplete.length === 0 && result.unreadable.length === 0 ? EXIT_OK : EXIT_PROBLEMS;
 }
 
 function summaryLine(checked: number, incomplete: number): string {

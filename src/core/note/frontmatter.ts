@@ -1,4 +1,4 @@
-import { Document, isScalar, parse, parseDocument, visit } from 'yaml';
+import { Document, isCollection, isScalar, parse, parseDocument, visit } from 'yaml';
 
 /** Where a note's frontmatter block sits: `yaml` is the text between the fences. */
 export interface FrontmatterSplit {
@@ -67,7 +67,24 @@ export function unreadablePropertiesLine(markdown: string): number | null {
   const doc = parseDocument(yaml);
   const first = doc.errors[0];
   if (first === undefined) return null;
-  const line = first.linePos?.[0].line ?? 1;
+  const at = openedAt(doc, first.pos[0]);
+  const line = yaml.slice(0, at).split('\n').length;
   // The block starts on the line after the fence (and after a byte order mark, still line 1).
   return line + 1;
+}
+
+/**
+ * An unclosed `[`, `{` or quote is only noticed where the next key begins; the reader needs the line
+ * where it was opened. The outermost flow collection or quoted value reaching the error wins.
+ */
+function openedAt(doc: Document.Parsed, errorAt: number): number {
+  let start = errorAt;
+  visit(doc, {
+    Node(_key, node) {
+      const range = node.range;
+      const opens = (isCollection(node) && node.flow === true) || (isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE'));
+      if (opens && range && range[0] < errorAt && errorAt <= range[2]) start = Math.min(start, range[0]);
+    },
+  });
+  return start;
 }
