@@ -17,12 +17,10 @@ const NOTE = distilledNote().replace('tags:\n  - paper\n', 'tags:\n  - paper\nst
 const PAPER = samplePaper({ arxiv: '2406.10454', title: 'HumanPlus: Humanoid Shadowing and Imitation from Humans' });
 
 function shuffled<T>(items: readonly T[], rng: () => number): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(rng() * (i + 1));
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
+  return items
+    .map((item) => ({ item, key: rng() }))
+    .sort((a, b) => a.key - b.key)
+    .map(({ item }) => item);
 }
 
 describe('eight CLI processes editing one note at once', () => {
@@ -84,10 +82,13 @@ async function startTwoDoorArxiv(): Promise<{ url: (door: 'up' | 'down') => stri
     void waitFor(gate ?? (async () => true), `the ${door} door`, 3_000)
       .catch(() => true)
       .then(() => {
-      if (door === 'down') return res.socket?.destroy();
-      res.writeHead(200, { 'content-type': 'application/atom+xml' });
-      res.end(atomFeedXml([atomEntryXml(PAPER)], { totalResults: 1 }));
-    });
+        if (door === 'down') {
+          res.socket?.destroy();
+          return;
+        }
+        res.writeHead(200, { 'content-type': 'application/atom+xml' });
+        res.end(atomFeedXml([atomEntryXml(PAPER)], { totalResults: 1 }));
+      });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

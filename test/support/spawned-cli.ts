@@ -33,7 +33,7 @@ export function builtCli(): Promise<string> {
 
 export interface ProcessRun {
   readonly code: number | null;
-  readonly signal: NodeJS.Signals | null;
+  readonly signal: string | null;
   readonly out: string;
   readonly err: string;
 }
