@@ -7,8 +7,12 @@ import { dirname, join } from 'node:path';
 export const LINK_UNSUPPORTED: ReadonlySet<string> = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EMLINK']);
 
 const TEMP_SUFFIX = '.paper-distill.tmp';
-/** `.<pid>-<random>.paper-distill.tmp`; older versions wrote `.<random>.paper-distill.tmp`. */
+/**
+ * `.<pid>-<random>.paper-distill.tmp`; older versions wrote `.<random>.paper-distill.tmp` beside
+ * notes and `.<random>.tmp` inside `.paper-distill/` (the pending queue's).
+ */
 const TEMP_NAME = /^\.(?:(\d+)-)?[0-9a-f]+\.paper-distill\.tmp$/;
+const OLD_QUEUE_TEMP = /^\.[0-9a-f]+\.tmp$/;
 /** A temporary file lives for milliseconds; one this old, whoever made it, was left by a crash. */
 const LEFTOVER_AGE_MS = 10 * 60_000;
 
@@ -22,9 +26,9 @@ export function tempName(): string {
 }
 
 /** Whether a file named `name`, last changed `ageMs` ago, is a temporary file a dead process left. */
-export function isLeftoverTemp(name: string, ageMs: number): boolean {
+export function isLeftoverTemp(name: string, ageMs: number, inOwnFolder = false): boolean {
   const match = TEMP_NAME.exec(name);
-  if (match === null) return false;
+  if (match === null) return inOwnFolder && OLD_QUEUE_TEMP.test(name) && ageMs > LEFTOVER_AGE_MS;
   if (ageMs > LEFTOVER_AGE_MS) return true;
   const pid = match[1] === undefined ? null : Number(match[1]);
   // Old-style names carry no process: only their age can tell.

@@ -5,7 +5,7 @@ import { editFrontmatter } from '../core/note/frontmatter-edit';
 import { readFrontmatter } from '../core/note/frontmatter';
 import { err, ok, type Result } from '../core/result';
 import { codeOf, createExclusive, isLeftoverTemp, NotRegularFile, onDiskParts, readRegularFile, tempName } from './disk-files';
-import { LOCK_FOLDER, withVaultLock } from './vault-lock';
+import { LOCK_FOLDER, sweepStaleLocks, withVaultLock } from './vault-lock';
 
 /** Folders a vault walk never enters besides dot-folders (.obsidian, .git, .trash): not notes. */
 const SKIPPED_FOLDERS = new Set(['node_modules']);
@@ -42,7 +42,9 @@ export class DiskNoteStore implements NoteStore {
 
   async listNotes(): Promise<NoteSummary[]> {
     const notes: NoteSummary[] = [];
-    await Promise.all([this.walk('', notes), this.sweep(join(this.root, LOCK_FOLDER[0])), this.sweep(join(this.root, ...LOCK_FOLDER))]);
+    const own = join(this.root, LOCK_FOLDER[0]);
+    const locks = join(this.root, ...LOCK_FOLDER);
+    await Promise.all([this.walk('', notes), this.sweep(own), this.sweep(locks), sweepStaleLocks(locks)]);
     return notes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }
 
@@ -171,13 +173,13 @@ export class DiskNoteStore implements NoteStore {
   /** Removes the temporary files that killed or crashed processes left in a folder. */
   private async sweep(folder: string): Promise<void> {
     const names = await readdir(folder).catch(() => []);
-    await Promise.all(names.map((name) => this.removeIfLeftover(join(folder, name), name)));
+    await Promise.all(names.map((name) => this.removeIfLeftover(join(folder, name), name, true)));
   }
 
-  private async removeIfLeftover(absolute: string, name: string): Promise<void> {
+  private async removeIfLeftover(absolute: string, name: string, inOwnFolder = false): Promise<void> {
     if (!name.endsWith('.tmp')) return;
     const info = await lstat(absolute).catch(() => null);
-    if (info?.isFile() && isLeftoverTemp(name, Date.now() - info.mtimeMs)) await unlink(absolute).catch(() => undefined);
+    if (info?.isFile() && isLeftoverTemp(name, Date.now() - info.mtimeMs, inOwnFolder)) await unlink(absolute).catch(() => undefined);
   }
 
   /** A note that is there: a regular file, or a link to one, inside the vault. */

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import { link, mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { err, type Result } from '../core/result';
 import { codeOf, processAlive, tempName } from './disk-files';
@@ -60,6 +60,12 @@ async function tryTake(folder: string, file: string, me: Holder): Promise<'taken
     }
   }
   return 'busy';
+}
+
+/** Removes the locks in `folder` whose holders are gone, so a crash leaves no lock file behind for long. */
+export async function sweepStaleLocks(folder: string): Promise<void> {
+  const names = await readdir(folder).catch(() => [] as string[]);
+  await Promise.all(names.filter((n) => n.endsWith('.lock')).map((n) => breakIfStale(join(folder, n))));
 }
 
 /** Removes the lock when its holder is gone; true when the caller should try again at once. */

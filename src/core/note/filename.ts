@@ -73,8 +73,14 @@ function fallbackName(id: string): string {
   return id.replace(/\//g, '-');
 }
 
+/** Bytes of `text` in UTF-8, counted from its code points (no TextEncoder: jsdom and some WebViews lack it). */
 function utf8Length(text: string): number {
-  return new TextEncoder().encode(text).length;
+  let bytes = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+  }
+  return bytes;
 }
 
 /** At most `max` characters and MAX_NAME_BYTES bytes, at a space when one is near the end. */
