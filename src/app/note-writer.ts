@@ -52,7 +52,7 @@ export async function writeNewPaperNote(
 async function claimTaken(store: NoteStore, path: string, id: ArxivIdString, content: string): Promise<WriteResult | null> {
   const other = await store.read(path);
   if (other === null) return null;
-  if (noteArxivId(readFrontmatter(other)) === id) return { kind: 'existing', path };
+  if (noteArxivId(readFrontmatter(other), other) === id) return { kind: 'existing', path };
   if (other.trim() !== '') return null;
   // Filled only if it is still empty when written: a note someone wrote meanwhile is kept.
   let filled = false;
@@ -62,5 +62,5 @@ async function claimTaken(store: NoteStore, path: string, id: ArxivIdString, con
   });
   if (update.ok && filled) return { kind: 'written', path };
   const now = await store.read(path);
-  return now !== null && noteArxivId(readFrontmatter(now)) === id ? { kind: 'existing', path } : null;
+  return now !== null && noteArxivId(readFrontmatter(now), now) === id ? { kind: 'existing', path } : null;
 }
