@@ -33,6 +33,8 @@ export interface Settings {
   readonly importTopicTagPrefix: string;
   /** Ask the Hugging Face paper API for code and project links the abstract does not give. */
   readonly huggingFaceLinks: boolean;
+  /** Fill in stub notes from arXiv by itself: once the workspace is ready, then every 10 minutes. */
+  readonly completeStubsAutomatically: boolean;
   /** "Create paper notes from arXiv links in selection/current note" replace each link with a wikilink. */
   readonly replaceLinksWithWikilinks: boolean;
   /** Pasting an arXiv link into a note offers to create its paper note. */
@@ -68,6 +70,7 @@ export const DEFAULT_SETTINGS: Settings = {
   importRecommendedRating: 5,
   importTopicTagPrefix: 'topic/',
   huggingFaceLinks: true,
+  completeStubsAutomatically: true,
   replaceLinksWithWikilinks: false,
   offerNoteOnPaste: true,
   dashboardFilter: '',
@@ -104,6 +107,7 @@ export function normalizeSettings(raw: unknown): Settings {
     importRecommendedRating: rating(r.importRecommendedRating, d.importRecommendedRating),
     importTopicTagPrefix: typeof r.importTopicTagPrefix === 'string' ? tagPrefix(r.importTopicTagPrefix) : d.importTopicTagPrefix,
     huggingFaceLinks: bool(r.huggingFaceLinks, d.huggingFaceLinks),
+    completeStubsAutomatically: bool(r.completeStubsAutomatically, d.completeStubsAutomatically),
     replaceLinksWithWikilinks: bool(r.replaceLinksWithWikilinks, d.replaceLinksWithWikilinks),
     offerNoteOnPaste: bool(r.offerNoteOnPaste, d.offerNoteOnPaste),
     dashboardFilter: str(r.dashboardFilter, d.dashboardFilter),
