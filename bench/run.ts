@@ -1,8 +1,12 @@
-// `npm run bench`: prints the quality-bar figures as a table, or one JSON object with --json.
+// `npm run bench`: prints the quality-bar figures as a table, or one JSON object with --json;
+// --only=core,dashboard,cli,bundle runs some groups.
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createCitationEngine } from '../src/app/citation-engine';
 import { parseAtomFeed } from '../src/core/arxiv/atom';
 import { renderPaperNote } from '../src/core/note/render';
 import { atomEntryXml, atomFeedXml, samplePaper } from '../test/builders/atom';
+import { cliFigures } from './cli-bench';
 import { dashboardFigures } from './dashboard-bench';
 import { importFigures } from './import-bench';
 import { templateFigures } from './template-bench';
@@ -71,6 +75,19 @@ async function main(): Promise<void> {
       const rows = key.includes('dom_rows');
       add(key, value, rows ? 'rows' : 'ms', dashboardBars[key] ?? (rows ? 'bounded' : undefined), floor);
     }
+  }
+
+  if (wanted('cli')) {
+    const cli = cliFigures(join(dirname(process.argv[1] ?? '.'), 'cli.js'));
+    const floor = cli['cli.read_floor_ms_10k'];
+    add('cli.read_floor_ms_10k', floor, 'ms', 'a process that only reads every file');
+    add('cli.list_ms_10k', cli['cli.list_ms_10k'], 'ms', '≤ 2 × floor', floor);
+    add('cli.check_ms_10k', cli['cli.check_ms_10k'], 'ms', '≤ 2 × floor', floor);
+  }
+
+  if (wanted('bundle')) {
+    const bytes = existsSync('main.js') ? statSync('main.js').size : NaN;
+    add('bundle.main_js_bytes', bytes, 'bytes', '≤ 768,000 (750 KB)');
   }
 
   if (process.argv.includes('--json')) {

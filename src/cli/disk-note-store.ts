@@ -1,5 +1,6 @@
 import { editFrontmatter } from '../core/note/frontmatter-edit';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { chmod, type FileHandle, mkdir, open, readdir, readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { NoteStore, NoteSummary } from '../app/ports';
@@ -117,18 +118,20 @@ export class DiskNoteStore implements NoteStore {
       if (isMissing(e)) return; // removed while we walked
       throw e;
     }
-    await Promise.all(
-      entries.map(async (entry) => {
-        if (entry.name.startsWith('.')) return;
-        const path = folder === '' ? entry.name : `${folder}/${entry.name}`;
-        if (entry.isDirectory()) {
-          if (!SKIPPED_FOLDERS.has(entry.name)) await this.walk(path, into);
-        } else if (entry.isFile() && entry.name.endsWith('.md')) {
-          const text = await readFile(join(this.root, path), 'utf8').catch(() => null);
-          if (text !== null) into.push({ path: path.normalize('NFC'), frontmatter: readFrontmatter(text) });
-        }
-      }),
-    );
+    const folders: string[] = [];
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const path = folder === '' ? entry.name : `${folder}/${entry.name}`;
+      if (entry.isDirectory()) {
+        if (!SKIPPED_FOLDERS.has(entry.name)) folders.push(path);
+      } else if (entry.isFile() && entry.name.endsWith('.md')) {
+        // One plain read per note, one at a time: for thousands of small files this is several
+        // times faster than as many promises at once, and the text is kept so nothing reads it again.
+        const text = readNote(join(this.root, path));
+        if (text !== null) into.push({ path: path.normalize('NFC'), frontmatter: readFrontmatter(text), text });
+      }
+    }
+    for (const path of folders) await this.walk(path, into);
   }
 
   /** The absolute location of a vault path, refusing any path that would leave the vault folder. */
@@ -157,6 +160,15 @@ export function normalizeVaultPath(path: string): string | null {
     .normalize('NFC');
   if (rel === '' || rel.includes('\0')) return null;
   return rel.split('/').some((part) => part === '..' || part === '.') ? null : rel;
+}
+
+/** A note's text, or null when it vanished or cannot be read while the vault is walked. */
+function readNote(absolute: string): string | null {
+  try {
+    return readFileSync(absolute, 'utf8');
+  } catch {
+    return null;
+  }
 }
 
 function codeOf(e: unknown): string | undefined {

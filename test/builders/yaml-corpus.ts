@@ -84,7 +84,7 @@ export function hostileYamlCorpus(): string[] {
     '---\r\na: 1\r\nb: [x, y]\r\n---\r\n',
   );
   const rng = seededRandom(1234);
-  for (let i = 0; i < 600; i++) {
+  for (let i = 0; i < 250; i++) {
     const edited = readerEditedNote(rng, `2401.${String(10000 + i)}`);
     notes.push(edited.text);
     notes.push(renderPaperNote(refreshedMetadata(rng, edited.old), { citation: hostileString(rng), tags: ['paper', hostileLine(rng, 2)], status: 'read', added: '2024-01-02' }));
