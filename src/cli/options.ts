@@ -16,7 +16,7 @@ export interface CliOption {
   readonly help: string;
 }
 
-const FETCHING = ['add', 'refresh', 'import-log'];
+const FETCHING = ['add', 'refresh', 'import-log', 'find'];
 const VAULT = ['add', 'refresh', 'check', 'import-log', 'list', 'export', 'dashboard', 'rate', 'tag', 'status'];
 
 export const CLI_OPTIONS: readonly CliOption[] = [
@@ -30,6 +30,8 @@ export const CLI_OPTIONS: readonly CliOption[] = [
   { name: 'json', commands: ['list', 'check'], help: 'list/check: one JSON document on stdout' },
   { name: 'min-interval', value: 'MS', commands: FETCHING, help: 'pause between requests; only with --api (arXiv itself gets 3 s)' },
   { name: 'out', value: 'FILE', commands: ['export'], help: 'export: write into FILE instead of stdout' },
+  { name: 'timeout', value: 'SECONDS', commands: FETCHING, help: 'give up on arXiv after SECONDS per batch, retries included (default 60); then stubs are queued' },
+  { name: 'title', commands: ['add'], help: 'add: the arguments are paper titles, searched on arXiv (a note only for a confident match)' },
   { name: 'vault', value: 'DIR', commands: VAULT, help: 'the vault folder (settings are read from its Paper Distill data.json)' },
 ];
 

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { ArxivApiClient, DEFAULT_ARXIV_OPTIONS } from '../app/arxiv-api-client';
+import { arxivTimeouts, ArxivApiClient, DEFAULT_ARXIV_OPTIONS, type ArxivApiOptions } from '../app/arxiv-api-client';
+import { ArxivTitleSearch } from '../app/title-search';
 import { CachingArxivClient } from '../app/caching-arxiv-client';
 import { createCitationEngine, type CitationEngine } from '../app/citation-engine';
 import { PaperNoteCreator } from '../app/create-paper-notes';
@@ -10,7 +11,7 @@ import { PendingQueue } from '../app/pending-queue';
 import { PoliteQueue } from '../app/polite-queue';
 import { nodeClock } from './node-clock';
 import { err, ok, type Result } from '../core/result';
-import { normalizeSettings, type Settings } from '../core/settings';
+import { MAX_ARXIV_TIMEOUT_SECONDS, normalizeSettings, type Settings } from '../core/settings';
 import type { ParsedArgs } from './args';
 import { DiskNoteStore } from './disk-note-store';
 import { FetchTransport } from './fetch-transport';
@@ -32,6 +33,8 @@ export interface VaultContext {
   readonly pending: PendingQueue;
   readonly links: LinkEnricher | undefined;
   readonly creator: PaperNoteCreator;
+  /** Title search through the same pace as every other arXiv request; its finds prime the cache. */
+  readonly titles: ArxivTitleSearch;
 }
 
 /**
@@ -49,20 +52,37 @@ export async function openVault(args: ParsedArgs): Promise<Result<VaultContext>>
   const customApi = args.options.get('api');
   const interval = minInterval(args, customApi !== undefined);
   if (!interval.ok) return interval;
+  const timeout = timeoutOption(args, settings.arxivTimeoutSeconds);
+  if (!timeout.ok) return timeout;
   const store = new DiskNoteStore(root);
   const http = new FetchTransport();
-  const api = new ArxivApiClient(http, new PoliteQueue(nodeClock, interval.value), nodeClock, {
-    ...DEFAULT_ARXIV_OPTIONS,
-    apiUrl: customApi ?? settings.apiUrl,
-    // A test server answers at once; backing off for seconds would only slow the test down.
-    backoffMs: customApi !== undefined ? Math.min(DEFAULT_ARXIV_OPTIONS.backoffMs, interval.value) : DEFAULT_ARXIV_OPTIONS.backoffMs,
-  });
+  const queue = new PoliteQueue(nodeClock, interval.value);
+  const options = { ...apiOptions(customApi ?? settings.apiUrl, customApi !== undefined, interval.value), ...timeout.value };
+  const api = new ArxivApiClient(http, queue, nodeClock, options);
+  const titles = new ArxivTitleSearch(http, queue, nodeClock, options);
   const arxiv = new CachingArxivClient(api);
   const citations = createCitationEngine();
   const pending = new PendingQueue(new PendingFile(root));
   const links = linkEnricher(args, settings, customApi !== undefined, http);
   const creator = new PaperNoteCreator({ store, arxiv, citations, clock: nodeClock, settings: () => settings, pending, links });
-  return ok({ root, settings, store, arxiv, api, citations, pending, links, creator });
+  return ok({ root, settings, store, arxiv, api, citations, pending, links, creator, titles });
+}
+
+/** Title search without a vault (`find`): arXiv, or --api at --min-interval. */
+export function openTitleSearch(args: ParsedArgs): Result<ArxivTitleSearch> {
+  const customApi = args.options.get('api');
+  const interval = minInterval(args, customApi !== undefined);
+  if (!interval.ok) return interval;
+  const timeout = timeoutOption(args, DEFAULT_ARXIV_OPTIONS.totalTimeoutMs / 1000);
+  if (!timeout.ok) return timeout;
+  const options = { ...apiOptions(customApi ?? DEFAULT_ARXIV_OPTIONS.apiUrl, customApi !== undefined, interval.value), ...timeout.value };
+  return ok(new ArxivTitleSearch(new FetchTransport(), new PoliteQueue(nodeClock, interval.value), nodeClock, options));
+}
+
+function apiOptions(apiUrl: string, custom: boolean, intervalMs: number): ArxivApiOptions {
+  // A test server answers at once; backing off for seconds would only slow the test down.
+  const backoffMs = custom ? Math.min(DEFAULT_ARXIV_OPTIONS.backoffMs, intervalMs) : DEFAULT_ARXIV_OPTIONS.backoffMs;
+  return { ...DEFAULT_ARXIV_OPTIONS, apiUrl, backoffMs };
 }
 
 /**
@@ -86,6 +106,19 @@ function minInterval(args: ParsedArgs, customApi: boolean): Result<number> {
   const ms = Number(raw);
   if (!Number.isFinite(ms) || ms < 0) return err('IO', `--min-interval needs a number of milliseconds, not "${raw}".`);
   return ok(ms);
+}
+
+/**
+ * `--timeout SECONDS` (else the vault's setting): the whole budget of one batch, retries included;
+ * no single request may take longer either.
+ */
+function timeoutOption(args: ParsedArgs, fromSettings: number): Result<{ timeoutMs: number; totalTimeoutMs: number }> {
+  const raw = args.options.get('timeout');
+  const seconds = raw === undefined ? fromSettings : Number(raw);
+  if (raw !== undefined && (!/^\d*\.?\d+$/.test(raw.trim()) || !(seconds > 0) || seconds > MAX_ARXIV_TIMEOUT_SECONDS)) {
+    return err('IO', `--timeout needs a number of seconds above 0 and at most ${MAX_ARXIV_TIMEOUT_SECONDS}, not "${raw}".`);
+  }
+  return ok(arxivTimeouts(seconds));
 }
 
 async function readPluginData(root: string): Promise<unknown> {

@@ -91,6 +91,12 @@ describe('the release workflow', () => {
     expect(runs.indexOf('npm run build')).toBeLessThan(runs.indexOf('gh release create'));
   });
 
+  it('attests the provenance of the same three files', () => {
+    const attest = steps.find((s) => s.uses?.startsWith('actions/attest')) as { with?: { 'subject-path'?: string } } | undefined;
+    expect(attest?.with?.['subject-path']?.trim().split('\n')).toEqual(RELEASE_FILES);
+    expect(workflow.permissions).toMatchObject({ 'id-token': 'write', attestations: 'write' });
+  });
+
   it.each([
     ['0.1.0', 0],
     ['v0.1.0', 1],
