@@ -13,6 +13,7 @@ import { windowClock } from './adapters/window-clock';
 import type { Settings } from '../core/settings';
 import { NoticeNotifier } from './adapters/notice-notifier';
 import { RequestUrlTransport } from './adapters/request-url-transport';
+import { saveOpenEditors } from './template/active-note';
 import { VaultNoteStore } from './vault-note-store';
 
 /** arXiv asks for at most one request every three seconds. */
@@ -38,7 +39,8 @@ export class Services {
   readonly reading: ReadingActions;
 
   constructor(app: App, settings: () => Settings, pendingStore: PendingStore = new MemoryPendingStore()) {
-    this.store = new VaultNoteStore(app);
+    // Typing in an open note is saved before any write to it, or the write would reload the editor over it.
+    this.store = new VaultNoteStore(app, (path) => saveOpenEditors(app, path));
     const queue = new PoliteQueue(windowClock, ARXIV_MIN_INTERVAL_MS);
     const options = {
       ...DEFAULT_ARXIV_OPTIONS,

@@ -58,7 +58,7 @@ export class PasteLogModal extends Modal {
       this.value = area.value;
     });
     new Setting(contentEl).addButton((b) => b.setButtonText('Preview import').setCta().onClick(() => this.submit()));
-    window.setTimeout(() => area.focus(), 0);
+    area.win.setTimeout(() => area.focus(), 0);
   }
 
   onClose(): void {
