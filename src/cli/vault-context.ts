@@ -35,6 +35,8 @@ export interface VaultContext {
   readonly creator: PaperNoteCreator;
   /** Title search through the same pace as every other arXiv request; its finds prime the cache. */
   readonly titles: ArxivTitleSearch;
+  /** Plain HTTP (Hugging Face's daily papers). */
+  readonly http: FetchTransport;
 }
 
 /**
@@ -65,7 +67,7 @@ export async function openVault(args: ParsedArgs): Promise<Result<VaultContext>>
   const pending = new PendingQueue(new PendingFile(root));
   const links = linkEnricher(args, settings, customApi !== undefined, http);
   const creator = new PaperNoteCreator({ store, arxiv, citations, clock: nodeClock, settings: () => settings, pending, links });
-  return ok({ root, settings, store, arxiv, api, citations, pending, links, creator, titles });
+  return ok({ root, settings, store, arxiv, api, citations, pending, links, creator, titles, http });
 }
 
 /** Title search without a vault (`find`): arXiv, or --api at --min-interval. */

@@ -9,6 +9,8 @@ import { LinkEnricher } from '../app/link-enricher';
 import { MemoryPendingStore, PendingQueue, type PendingStore } from '../app/pending-queue';
 import { PoliteQueue } from '../app/polite-queue';
 import { ReadingActions } from '../app/reading-actions';
+import type { HttpTransport } from '../app/ports';
+import { ArxivTitleSearch, type TitleSearch } from '../app/title-search';
 import { windowClock } from './adapters/window-clock';
 import type { Settings } from '../core/settings';
 import { NoticeNotifier } from './adapters/notice-notifier';
@@ -37,6 +39,10 @@ export class Services {
   readonly links: LinkEnricher;
   /** Rating, reading status and tags of paper notes (commands, paper card, dashboard). */
   readonly reading: ReadingActions;
+  /** Papers found by title, paced by the same queue as every arXiv request. */
+  readonly titles: TitleSearch;
+  /** Plain HTTP (Hugging Face's daily papers). */
+  readonly http: HttpTransport;
 
   constructor(app: App, settings: () => Settings, pendingStore: PendingStore = new MemoryPendingStore()) {
     // Typing in an open note is saved before any write to it, or the write would reload the editor over it.
@@ -58,6 +64,8 @@ export class Services {
     const http = new RequestUrlTransport();
     this.arxiv = new CachingArxivClient(new ArxivApiClient(http, queue, windowClock, options));
     this.pending = new PendingQueue(pendingStore);
+    this.http = http;
+    this.titles = new ArxivTitleSearch(http, queue, windowClock, options);
     this.links = new LinkEnricher(new HuggingFaceLinkSource(http, new PoliteQueue(windowClock, HF_MIN_INTERVAL_MS)), windowClock);
     this.creator = new PaperNoteCreator({
       store: this.store,
