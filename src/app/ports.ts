@@ -31,6 +31,8 @@ export interface NoteSummary {
   readonly frontmatter: Readonly<Record<string, unknown>> | null;
   /** Set when the note has an `arxiv:` line but its properties are not valid YAML: the line to fix. */
   readonly unreadableLine?: number | null;
+  /** The note's text, when the store read it to list it (a disk walk does): no second read needed. */
+  readonly text?: string;
 }
 
 /**

@@ -169,7 +169,8 @@ export class DiskNoteStore implements NoteStore {
           const frontmatter = readFrontmatter(text);
           // Only a block that did not parse is worth a second look; good notes cost nothing more.
           const unreadableLine = frontmatter === null ? unreadablePaperNoteLine(text) : null;
-          into.push({ path: path.normalize('NFC'), frontmatter, ...(unreadableLine === null ? {} : { unreadableLine }) });
+          // The text is kept, so list and check never read the note a second time.
+          into.push({ path: path.normalize('NFC'), frontmatter, text, ...(unreadableLine === null ? {} : { unreadableLine }) });
         }
       }),
     );
