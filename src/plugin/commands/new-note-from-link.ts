@@ -1,11 +1,29 @@
 import { summarizeOutcomes } from '../../app/outcome-messages';
 import type { PluginHost } from '../host';
 import { ArxivLinkModal } from '../modals/arxiv-link-modal';
+import { FindPaperModal } from '../modals/find-paper-modal';
+import { chooseEach, resolveInputs } from './titles-to-notes';
 
 type CommandHost = Pick<PluginHost, 'app' | 'settings' | 'services'>;
 
 export function openNewNoteModal(host: CommandHost): void {
-  new ArxivLinkModal(host.app, (inputs) => void createAndOpen(host, inputs)).open();
+  new ArxivLinkModal(host.app, (inputs) => void createFromLinksAndTitles(host, inputs)).open();
+}
+
+/** Search-as-you-type on arXiv titles; the chosen paper becomes a note (or opens the one you have). */
+export function openFindPaperModal(host: CommandHost): void {
+  new FindPaperModal(host.app, host.services().titles, (paper) => {
+    host.services().arxiv.prime([paper]);
+    void createAndOpen(host, [paper.arxiv]);
+  }).open();
+}
+
+/** The modal's lines: ids and links as before; any other line is a title searched on arXiv. */
+export async function createFromLinksAndTitles(host: CommandHost, inputs: readonly string[]): Promise<void> {
+  const { ids, ambiguous, problems } = await resolveInputs(host, inputs);
+  if (problems.length > 0) host.services().notifier.error(`Paper Distill:\n${problems.join('\n')}`);
+  if (ids.length > 0) await createAndOpen(host, ids);
+  chooseEach(host, ambiguous, (paper) => void createAndOpen(host, [paper.arxiv]));
 }
 
 /** Creates (or finds) the notes, reports in one notice, and opens the first note. */
