@@ -53,6 +53,19 @@ describe('titles in Obsidian', () => {
     expect(requests.filter((r) => r.url.includes('id_list'))).toHaveLength(0);
   }, 20_000);
 
+  it('searches only the title lines of a submission; a link elsewhere and a lone word stay "not recognised"', async () => {
+    const { app } = await submit('https://github.com/foo/bar\nabc\n- 8-bit optimizers via block-wise quantization.');
+    await waitFor(() => paperNotes(app).length === 1 || undefined, 'the note');
+    expect(await app.vault.read(app.vault.getMarkdownFiles()[0])).toContain('arxiv: "2110.02861"');
+    const message = await waitFor(() => noticeMessages().find((m) => m.includes('not recognised')), 'the notice');
+    expect(message).toContain('1 created, 2 not recognised.');
+    expect(message).toMatch(/Not an arXiv link: "https:\/\/github.com\/foo\/bar"/);
+    const searched = requests.map((r) => decodeURIComponent(`${r.url} ${typeof r.body === 'string' ? r.body : ''}`)).filter((u) => u.includes('search_query'));
+    expect(searched).toHaveLength(1);
+    expect(searched[0]).toContain('ti:"8 bit optimizers via block wise quantization"');
+    expect(searched[0]).not.toMatch(/github|abc/);
+  });
+
   it('an ambiguous title opens a chooser with title, authors, year and id; the choice becomes the note', async () => {
     const { app } = await submit('Diffusion Policy');
     await waitFor(() => openModals().some((m) => m.modalEl.querySelector('.paper-distill-title-candidate') !== null) || undefined, 'the chooser');

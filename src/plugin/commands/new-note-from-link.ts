@@ -18,11 +18,14 @@ export function openFindPaperModal(host: CommandHost): void {
   }).open();
 }
 
-/** The modal's lines: ids and links as before; any other line is a title searched on arXiv. */
-export async function createFromLinksAndTitles(host: CommandHost, inputs: readonly string[]): Promise<void> {
-  const { ids, ambiguous, problems } = await resolveInputs(host, inputs);
+/**
+ * The modal's lines: ids and links as before; a line that reads as a title is searched on arXiv;
+ * anything else is reported as not recognised.
+ */
+export async function createFromLinksAndTitles(host: CommandHost, lines: readonly string[]): Promise<void> {
+  const { inputs, ambiguous, problems } = await resolveInputs(host, lines);
   if (problems.length > 0) host.services().notifier.error(`Paper Distill:\n${problems.join('\n')}`);
-  if (ids.length > 0) await createAndOpen(host, ids);
+  if (inputs.length > 0) await createAndOpen(host, inputs);
   chooseEach(host, ambiguous, (paper) => void createAndOpen(host, [paper.arxiv]));
 }
 

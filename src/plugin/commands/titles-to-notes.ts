@@ -1,5 +1,6 @@
 import type { TitleMatch } from '../../app/title-search';
 import { parseArxivInput } from '../../core/arxiv/ids';
+import { titleFromLine } from '../../core/arxiv/title-line';
 import type { PaperMetadata } from '../../core/arxiv/types';
 import type { PluginHost } from '../host';
 import { TitleChoiceModal } from '../modals/title-choice-modal';
@@ -7,8 +8,11 @@ import { TitleChoiceModal } from '../modals/title-choice-modal';
 type Host = Pick<PluginHost, 'app' | 'settings' | 'services'>;
 
 export interface TitleResolution {
-  /** Ids to create notes for: those typed, then the confident title matches. */
-  readonly ids: string[];
+  /**
+   * What the note creator gets: ids and links as typed, lines that are neither id nor title (it
+   * reports them as not recognised), then the confident title matches.
+   */
+  readonly inputs: string[];
   /** Titles whose close candidates the reader must choose from. */
   readonly ambiguous: Extract<TitleMatch, { kind: 'ambiguous' }>[];
   /** One sentence per title that found nothing or could not be searched. */
@@ -16,22 +20,26 @@ export interface TitleResolution {
 }
 
 /**
- * Splits the modal's lines into arXiv ids and titles, and resolves the titles in as few requests
- * as possible. A confident match's metadata goes into the session cache, so its note costs no
+ * Splits the modal's lines into arXiv ids, titles (see `titleFromLine`) and the rest, and
+ * resolves the titles in as few requests as possible. A confident match's metadata goes into the session cache, so its note costs no
  * second request.
  */
 export async function resolveInputs(host: Host, inputs: readonly string[]): Promise<TitleResolution> {
-  const ids: string[] = [];
+  const forCreator: string[] = [];
   const titles: string[] = [];
-  for (const input of inputs) (parseArxivInput(input).ok ? ids : titles).push(input);
-  const result: TitleResolution = { ids, ambiguous: [], problems: [] };
+  for (const input of inputs) {
+    const title = parseArxivInput(input).ok ? null : titleFromLine(input);
+    if (title === null) forCreator.push(input);
+    else titles.push(title);
+  }
+  const result: TitleResolution = { inputs: forCreator, ambiguous: [], problems: [] };
   if (titles.length === 0) return result;
   const services = host.services();
   services.notifier.info(`Paper Distill: searching arXiv for ${titles.length === 1 ? 'a title' : `${titles.length} titles`}…`);
   for (const match of await services.titles.findTitles(titles)) {
     if (match.kind === 'matched') {
       services.arxiv.prime([match.entry]);
-      ids.push(match.id);
+      forCreator.push(match.id);
     } else if (match.kind === 'ambiguous') {
       result.ambiguous.push(match);
     } else if (match.kind === 'none') {
