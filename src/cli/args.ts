@@ -6,7 +6,7 @@ export interface ParsedArgs {
   readonly switches: ReadonlySet<string>;
 }
 
-const VALUE_OPTIONS = new Set(['vault', 'api', 'hf-api', 'min-interval', 'format', 'filter', 'timeout', 'out']);
+const VALUE_OPTIONS = new Set(['vault', 'api', 'hf-api', 'min-interval', 'format', 'filter', 'timeout', 'out', 'openalex-api', 'pdf-base']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs | { error: string } {
   const positionals: string[] = [];

@@ -6,6 +6,8 @@ import { createCitationEngine, type CitationEngine } from '../app/citation-engin
 import { PaperNoteCreator } from '../app/create-paper-notes';
 import { HF_PAPERS_API, HuggingFaceLinkSource } from '../app/hf-links';
 import { LinkEnricher } from '../app/link-enricher';
+import { OPENALEX_MIN_INTERVAL_MS, OPENALEX_WORKS_API, OpenAlexClient } from '../app/openalex-client';
+import { ScholarlyEnricher } from '../app/scholarly-enricher';
 import { PendingQueue } from '../app/pending-queue';
 import { PoliteQueue } from '../app/polite-queue';
 import { nodeClock } from './node-clock';
@@ -31,6 +33,7 @@ export interface VaultContext {
   readonly citations: CitationEngine;
   readonly pending: PendingQueue;
   readonly links: LinkEnricher | undefined;
+  readonly scholarly: ScholarlyEnricher | undefined;
   readonly creator: PaperNoteCreator;
 }
 
@@ -61,8 +64,10 @@ export async function openVault(args: ParsedArgs): Promise<Result<VaultContext>>
   const citations = createCitationEngine();
   const pending = new PendingQueue(new PendingFile(root));
   const links = linkEnricher(args, settings, customApi !== undefined, http);
-  const creator = new PaperNoteCreator({ store, arxiv, citations, clock: nodeClock, settings: () => settings, pending, links });
-  return ok({ root, settings, store, arxiv, api, citations, pending, links, creator });
+  const scholarly = scholarlyEnricher(args, settings, customApi !== undefined, http);
+  if (!scholarly.ok) return scholarly;
+  const creator = new PaperNoteCreator({ store, arxiv, citations, clock: nodeClock, settings: () => settings, pending, links, scholarly: scholarly.value });
+  return ok({ root, settings, store, arxiv, api, citations, pending, links, scholarly: scholarly.value, creator });
 }
 
 /**
@@ -74,9 +79,25 @@ function linkEnricher(args: ParsedArgs, settings: Settings, customApi: boolean, 
   if (!settings.huggingFaceLinks || (customApi && hfApi === undefined)) return undefined;
   const base = hfApi === undefined ? HF_PAPERS_API : hfApi.replace(/\/?$/, '/');
   const source = new HuggingFaceLinkSource(http, new PoliteQueue(nodeClock, hfApi === undefined ? HF_MIN_INTERVAL_MS : 0), () => base);
-  // The budget timer must not keep the process alive once the links are in.
-  const budgetClock = { ...nodeClock, sleep: (ms: number) => new Promise<void>((done) => setTimeout(done, ms).unref()) };
   return new LinkEnricher(source, budgetClock);
+}
+
+// A budget timer must not keep the process alive once the answers are in.
+const budgetClock = { ...nodeClock, sleep: (ms: number) => new Promise<void>((done) => setTimeout(done, ms).unref()) };
+
+/**
+ * OpenAlex facts, unless the settings turn them off. Like Hugging Face, a custom --api means no
+ * OpenAlex unless --openalex-api names one; --openalex-api alone would send the test's papers to
+ * arXiv itself, so it is refused.
+ */
+function scholarlyEnricher(args: ParsedArgs, settings: Settings, customApi: boolean, http: FetchTransport): Result<ScholarlyEnricher | undefined> {
+  const custom = args.options.get('openalex-api');
+  if (custom !== undefined && !customApi) return err('IO', '--openalex-api is only allowed together with --api.');
+  if (!settings.openAlex || (customApi && custom === undefined)) return ok(undefined);
+  const endpoint = custom ?? OPENALEX_WORKS_API;
+  const queue = new PoliteQueue(nodeClock, OPENALEX_MIN_INTERVAL_MS);
+  const source = new OpenAlexClient(http, queue, () => endpoint, () => settings.openAlexMailto);
+  return ok(new ScholarlyEnricher(source, budgetClock));
 }
 
 function minInterval(args: ParsedArgs, customApi: boolean): Result<number> {

@@ -6,6 +6,8 @@ import { createCitationEngine, type CitationEngine } from '../app/citation-engin
 import { PaperNoteCreator } from '../app/create-paper-notes';
 import { HuggingFaceLinkSource } from '../app/hf-links';
 import { LinkEnricher } from '../app/link-enricher';
+import { OPENALEX_MIN_INTERVAL_MS, OpenAlexClient } from '../app/openalex-client';
+import { ScholarlyEnricher } from '../app/scholarly-enricher';
 import { MemoryPendingStore, PendingQueue, type PendingStore } from '../app/pending-queue';
 import { PoliteQueue } from '../app/polite-queue';
 import { ReadingActions } from '../app/reading-actions';
@@ -34,6 +36,8 @@ export class Services {
   /** Stubs waiting for arXiv, kept in data.json. */
   readonly pending: PendingQueue;
   readonly links: LinkEnricher;
+  /** Citations, venue and work id from OpenAlex (setting), on its own queue at ten a second. */
+  readonly scholarly: ScholarlyEnricher;
   /** Rating, reading status and tags of paper notes (commands, paper card, dashboard). */
   readonly reading: ReadingActions;
 
@@ -51,6 +55,8 @@ export class Services {
     this.arxiv = new CachingArxivClient(new ArxivApiClient(http, queue, windowClock, options));
     this.pending = new PendingQueue(pendingStore);
     this.links = new LinkEnricher(new HuggingFaceLinkSource(http, new PoliteQueue(windowClock, HF_MIN_INTERVAL_MS)), windowClock);
+    const openAlex = new OpenAlexClient(http, new PoliteQueue(windowClock, OPENALEX_MIN_INTERVAL_MS), undefined, () => settings().openAlexMailto);
+    this.scholarly = new ScholarlyEnricher(openAlex, windowClock, () => settings().openAlex);
     this.creator = new PaperNoteCreator({
       store: this.store,
       arxiv: this.arxiv,
@@ -59,6 +65,7 @@ export class Services {
       settings,
       pending: this.pending,
       links: this.links,
+      scholarly: this.scholarly,
     });
     this.reading = new ReadingActions({ store: this.store, clock: windowClock, settings });
     this.settings = settings;
@@ -88,6 +95,7 @@ export class Services {
       settings: this.settings,
       pending: this.pending,
       links: this.links,
+      scholarly: this.scholarly,
     };
   }
 }
