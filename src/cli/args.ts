@@ -1,3 +1,5 @@
+import { isOption, takesValue } from './options';
+
 /** Parsed command line: positionals in order, `--flag value` options, and bare `--switch`es. */
 export interface ParsedArgs {
   readonly command: string | null;
@@ -6,8 +8,10 @@ export interface ParsedArgs {
   readonly switches: ReadonlySet<string>;
 }
 
-const VALUE_OPTIONS = new Set(['vault', 'api', 'hf-api', 'min-interval', 'format', 'filter', 'timeout', 'out', 'openalex-api', 'pdf-base']);
-
+/**
+ * Splits the command line. Which options take a value comes from the option table (options.ts);
+ * whether the command accepts them is checked there too, once the command is known.
+ */
 export function parseArgs(argv: readonly string[]): ParsedArgs | { error: string } {
   const positionals: string[] = [];
   const options = new Map<string, string>();
@@ -18,17 +22,26 @@ export function parseArgs(argv: readonly string[]): ParsedArgs | { error: string
       positionals.push(...argv.slice(i + 1));
       break;
     }
-    if (!arg.startsWith('--') || arg === '-') {
+    if (!arg.startsWith('--')) {
       positionals.push(arg);
       continue;
     }
     const eq = arg.indexOf('=');
     const name = arg.slice(2, eq === -1 ? undefined : eq);
-    if (VALUE_OPTIONS.has(name)) {
-      const value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
-      if (value === undefined || value === '') return { error: `Option --${name} needs a value.` };
+    if (takesValue(name)) {
+      const next = argv[i + 1];
+      // `--vault --json` forgot the folder; taking "--json" as its name would hide the mistake.
+      if (eq === -1 && (next === undefined || next.startsWith('--'))) return { error: `Option --${name} needs a value.` };
+      const value = eq === -1 ? argv[++i] ?? '' : arg.slice(eq + 1);
+      if (value === '') return { error: `Option --${name} needs a value.` };
+      if (options.has(name) && options.get(name) !== value) return { error: `Option --${name} is given twice; give it once.` };
       options.set(name, value);
+    } else if (name === '') {
+      return { error: `"${arg}" is not an option.` };
+    } else if (eq !== -1 && isOption(name)) {
+      return { error: `Option --${name} takes no value (remove "=${arg.slice(eq + 1)}").` };
     } else {
+      // An unknown name is kept as a switch so that the command can say what it probably meant.
       switches.add(name);
     }
   }

@@ -8,5 +8,7 @@ export interface CliCommand {
   readonly usage: string;
   /** One sentence for --help. */
   readonly summary: string;
+  /** How many arguments besides options it takes, when limited; options are declared in options.ts. */
+  readonly maxPositionals?: number;
   run(args: ParsedArgs, io: CliIo): Promise<number>;
 }

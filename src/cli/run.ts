@@ -10,6 +10,8 @@ import { exportCommand } from './commands/paper-export';
 import { listCommand } from './commands/paper-list';
 import { rateCommand, statusCommand, tagCommand } from './commands/reading';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from './io';
+import { checkOptions, optionsHelp } from './options';
+import { didYouMean } from '../core/text/suggest';
 
 // One line per command keeps additions from colliding.
 const COMMANDS: readonly CliCommand[] = [
@@ -34,13 +36,7 @@ Usage:
 ${lines.join('\n')}
 
 Options:
-  --vault DIR         the vault folder (settings are read from its Paper Distill data.json)
-  --api URL           an arXiv-compatible API endpoint instead of export.arxiv.org
-  --min-interval MS   pause between requests; only with --api (arXiv itself gets 3 s)
-  --dry-run           import-log: print the preview, write nothing
-  --hf-api URL        a Hugging Face-compatible paper API (with --api, links are only fetched when given)
-  --filter TEXT       list/export: clauses such as "tags: robotics -survey; rating: >=4; sort: added desc"
-  --help              this text`;
+${optionsHelp()}`;
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -55,8 +51,23 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   const command = COMMANDS.find((c) => c.name === args.command);
   if (!command) {
-    io.err(`Unknown command "${args.command}". Run paper-distill --help for the list.`);
+    const hint = didYouMean(args.command, COMMANDS.map((c) => c.name));
+    io.err(`Unknown command "${args.command}".${hint} Run paper-distill --help for the list.`);
+    return EXIT_USAGE;
+  }
+  const problem = checkOptions(command.name, args) ?? extraArguments(command, args.positionals);
+  if (problem !== null) {
+    io.err(problem);
+    io.err(`Usage: paper-distill ${command.usage}`);
     return EXIT_USAGE;
   }
   return command.run(args, io);
+}
+
+/** Commands that take no arguments besides options say so rather than ignore a stray word. */
+function extraArguments(command: CliCommand, positionals: readonly string[]): string | null {
+  if (command.maxPositionals === undefined || positionals.length <= command.maxPositionals) return null;
+  const stray = positionals[command.maxPositionals] ?? '';
+  const hint = /^-[a-z]/i.test(stray) ? ` Options start with two dashes: --${stray.slice(1)}.` : ' (a --filter with spaces needs quotes).';
+  return `${command.name} does not take "${stray}".${hint}`;
 }

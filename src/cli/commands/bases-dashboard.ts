@@ -26,5 +26,6 @@ export const dashboardCommand: CliCommand = {
   name: 'dashboard',
   usage: 'dashboard --vault DIR',
   summary: 'Write an Obsidian Bases file with views To read, Top rated, Not yet distilled and one per frequent tag.',
+  maxPositionals: 0,
   run,
 };

@@ -37,5 +37,6 @@ export const exportCommand: CliCommand = {
   name: 'export',
   usage: 'export --format bibtex|csl-json|annotated --vault DIR [--filter TEXT] [--out FILE]',
   summary: 'Export the papers matching a filter as BibTeX, CSL-JSON or an annotated bibliography (stdout or --out).',
+  maxPositionals: 0,
   run,
 };

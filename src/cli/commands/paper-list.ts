@@ -46,5 +46,6 @@ export const listCommand: CliCommand = {
   name: 'list',
   usage: 'list --vault DIR [--filter TEXT] [--json]',
   summary: 'List paper notes matching a filter ("tags: robotics -survey; rating: >=4"), as text or JSON.',
+  maxPositionals: 0,
   run,
 };
