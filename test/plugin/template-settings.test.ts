@@ -68,7 +68,7 @@ describe('the reader’s template, file-name pattern and tags', () => {
     for (const s of settingsIn(tab.containerEl).filter((s) => !s.settingEl.classList.contains('setting-item-heading'))) {
       expect(s.descEl.textContent).not.toBe('');
       // Sentence case: only the first letter and proper names (arXiv, API, ID) are capitals.
-      expect((s.nameEl.textContent ?? '').replace(/\b(arXiv|API|ID|URL|Hugging Face|BibTeX|Bases|Obsidian|Google Scholar|GitHub|OpenAlex|PDFs?|MB)\b/g, 'x')).toMatch(/^[A-Za-z][^A-Z]*$/);
+      expect((s.nameEl.textContent ?? '').replace(/\b(arXiv|API|ID|URL|Hugging Face|BibTeX|Bases|Obsidian|Google Scholar|GitHub|OpenAlex|PDFs?)\b/g, 'x')).toMatch(/^[A-Za-z][^A-Z]*$/);
     }
     const area = settingNamed(tab.containerEl, 'Category tags').controlEl.querySelector('textarea') as HTMLTextAreaElement;
     area.value = 'cs.RO: robotics\ncs.LG: machine learning';
@@ -91,8 +91,8 @@ describe('the reader’s template, file-name pattern and tags', () => {
     };
     await type('Email for OpenAlex', ' me@lab.org ');
     await type('PDF folder', 'Library//PDFs/');
-    await type('Largest PDF (MB)', 'lots');
-    await type('Largest PDF (MB)', '20');
+    await type('Largest PDF in megabytes', 'lots');
+    await type('Largest PDF in megabytes', '20');
     expect(plugin.settings).toMatchObject({ openAlexMailto: 'me@lab.org', pdfFolder: 'Library/PDFs', pdfMaxMb: 20 });
   });
 });

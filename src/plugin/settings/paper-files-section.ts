@@ -28,7 +28,7 @@ export function paperFilesSection(el: HTMLElement, host: PluginHost): void {
         .onChange((v) => save({ pdfFolder: v.trim() === '' ? '' : normalizePath(v) })),
     );
   new Setting(el)
-    .setName('Largest PDF (MB)')
+    .setName('Largest PDF in megabytes')
     .setDesc('A larger file is not downloaded.')
     .addText((t) =>
       t
