@@ -48,6 +48,8 @@ export interface CreateDeps {
   readonly links?: LinkEnricher;
   /** Citations and venue from OpenAlex, within a short time budget. */
   readonly scholarly?: ScholarlyEnricher;
+  /** Told the paths of the notes just written (new notes and stubs), e.g. to fetch their PDFs. */
+  readonly afterWrite?: (paths: readonly string[]) => void;
 }
 
 type IdOutcome = Exclude<CreateOutcome, { kind: 'invalid' }>;
@@ -97,7 +99,10 @@ export class PaperNoteCreator {
     let done = 0;
     const tracked = slots.map((slot) => Promise.resolve(slot).then((o) => (onProgress?.(++done, slots.length), o)));
     if (mine.size > 0) await this.settle(mine);
-    return Promise.all(tracked);
+    const all = await Promise.all(tracked);
+    const written = all.flatMap((o) => (o.kind === 'created' || o.kind === 'queued' ? [o.path] : []));
+    if (written.length > 0) this.deps.afterWrite?.(written);
+    return all;
   }
 
   /** Resolves when link lookups that outlived their time budget have been written into their notes. */

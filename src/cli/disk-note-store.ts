@@ -2,7 +2,7 @@ import { editFrontmatter } from '../core/note/frontmatter-edit';
 import { randomBytes } from 'node:crypto';
 import { chmod, type FileHandle, mkdir, open, readdir, readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { NoteStore, NoteSummary } from '../app/ports';
+import type { BinaryStore, NoteStore, NoteSummary } from '../app/ports';
 import { readFrontmatter } from '../core/note/frontmatter';
 import { err, ok, type Result } from '../core/result';
 
@@ -13,7 +13,7 @@ const SKIPPED_FOLDERS = new Set(['node_modules']);
  * The NoteStore over a vault folder on disk, for the CLI. Paths are vault-relative with `/`,
  * normalized as Obsidian's normalizePath does, and may never leave the folder.
  */
-export class DiskNoteStore implements NoteStore {
+export class DiskNoteStore implements NoteStore, BinaryStore {
   readonly root: string;
 
   constructor(root: string) {
@@ -71,6 +71,22 @@ export class DiskNoteStore implements NoteStore {
       // The file is ours (wx made it) but incomplete: remove it rather than leave half a note.
       await handle.close().catch(() => undefined);
       await unlink(absolute).catch(() => undefined);
+      return err('IO', `Could not write ${rel}: ${messageOf(e)}.`);
+    }
+  }
+
+  /** A PDF, byte for byte, with `wx` like notes; a half-written file is removed. */
+  async createBinary(path: string, data: ArrayBuffer): Promise<Result<void>> {
+    const file = this.locate(path);
+    if (!file.ok) return file;
+    const { absolute, relative: rel } = file.value;
+    try {
+      await mkdir(dirname(absolute), { recursive: true });
+      await writeFile(absolute, new Uint8Array(data), { flag: 'wx' });
+      return ok(undefined);
+    } catch (e) {
+      if (codeOf(e) === 'EEXIST') return err('EXISTS', `A file already exists at ${rel}.`);
+      if (codeOf(e) !== 'ENOTDIR') await unlink(absolute).catch(() => undefined);
       return err('IO', `Could not write ${rel}: ${messageOf(e)}.`);
     }
   }

@@ -16,8 +16,8 @@ export interface CliOption {
   readonly help: string;
 }
 
-const FETCHING = ['add', 'refresh', 'import-log'];
-const VAULT = ['add', 'refresh', 'check', 'import-log', 'list', 'export', 'dashboard', 'rate', 'tag', 'status'];
+const FETCHING = ['add', 'refresh', 'import-log', 'pdf'];
+const VAULT = ['add', 'refresh', 'check', 'import-log', 'list', 'export', 'dashboard', 'rate', 'tag', 'status', 'pdf'];
 
 export const CLI_OPTIONS: readonly CliOption[] = [
   { name: 'all', commands: ['refresh'], help: 'refresh: every paper note in the vault' },
@@ -31,6 +31,8 @@ export const CLI_OPTIONS: readonly CliOption[] = [
   { name: 'min-interval', value: 'MS', commands: FETCHING, help: 'pause between requests; only with --api (arXiv itself gets 3 s)' },
   { name: 'openalex-api', value: 'URL', commands: ['add', 'refresh'], help: 'an OpenAlex-compatible API; only with --api (with --api, OpenAlex is only asked when given)' },
   { name: 'out', value: 'FILE', commands: ['export'], help: 'export: write into FILE instead of stdout' },
+  { name: 'pdf', commands: ['add'], help: 'add: also save each paper\'s PDF in the vault' },
+  { name: 'pdf-base', value: 'URL', commands: ['add', 'pdf'], help: 'where PDFs come from instead of https://arxiv.org/pdf/; only with --api' },
   { name: 'vault', value: 'DIR', commands: VAULT, help: 'the vault folder (settings are read from its Paper Distill data.json)' },
 ];
 

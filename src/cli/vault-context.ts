@@ -8,6 +8,8 @@ import { HF_PAPERS_API, HuggingFaceLinkSource } from '../app/hf-links';
 import { LinkEnricher } from '../app/link-enricher';
 import { OPENALEX_MIN_INTERVAL_MS, OPENALEX_WORKS_API, OpenAlexClient } from '../app/openalex-client';
 import { ScholarlyEnricher } from '../app/scholarly-enricher';
+import { PdfDownloader } from '../app/pdf-downloads';
+import { ARXIV_PDF_BASE } from '../core/pdf/pdf-file';
 import { PendingQueue } from '../app/pending-queue';
 import { PoliteQueue } from '../app/polite-queue';
 import { nodeClock } from './node-clock';
@@ -16,7 +18,7 @@ import { normalizeSettings, type Settings } from '../core/settings';
 import type { ParsedArgs } from './args';
 import { DiskNoteStore } from './disk-note-store';
 import { FetchTransport } from './fetch-transport';
-import { PendingFile } from './pending-file';
+import { PENDING_PDF_FILE, PendingFile } from './pending-file';
 
 /** arXiv's terms: one request every three seconds. Only a custom --api may go faster. */
 const ARXIV_MIN_INTERVAL_MS = 3_000;
@@ -35,6 +37,8 @@ export interface VaultContext {
   readonly links: LinkEnricher | undefined;
   readonly scholarly: ScholarlyEnricher | undefined;
   readonly creator: PaperNoteCreator;
+  /** PDFs into the vault, on arXiv's queue. */
+  readonly pdfs: PdfDownloader;
 }
 
 /**
@@ -54,7 +58,10 @@ export async function openVault(args: ParsedArgs): Promise<Result<VaultContext>>
   if (!interval.ok) return interval;
   const store = new DiskNoteStore(root);
   const http = new FetchTransport();
-  const api = new ArxivApiClient(http, new PoliteQueue(nodeClock, interval.value), nodeClock, {
+  const pdfBase = args.options.get('pdf-base');
+  if (pdfBase !== undefined && customApi === undefined) return err('IO', '--pdf-base is only allowed together with --api.');
+  const queue = new PoliteQueue(nodeClock, interval.value);
+  const api = new ArxivApiClient(http, queue, nodeClock, {
     ...DEFAULT_ARXIV_OPTIONS,
     apiUrl: customApi ?? settings.apiUrl,
     // A test server answers at once; backing off for seconds would only slow the test down.
@@ -67,7 +74,17 @@ export async function openVault(args: ParsedArgs): Promise<Result<VaultContext>>
   const scholarly = scholarlyEnricher(args, settings, customApi !== undefined, http);
   if (!scholarly.ok) return scholarly;
   const creator = new PaperNoteCreator({ store, arxiv, citations, clock: nodeClock, settings: () => settings, pending, links, scholarly: scholarly.value });
-  return ok({ root, settings, store, arxiv, api, citations, pending, links, scholarly: scholarly.value, creator });
+  const pdfs = new PdfDownloader({
+    store,
+    files: store,
+    http,
+    queue,
+    clock: nodeClock,
+    settings: () => settings,
+    pdfBase: () => pdfBase ?? ARXIV_PDF_BASE,
+    pending: new PendingQueue(new PendingFile(root, PENDING_PDF_FILE)),
+  });
+  return ok({ root, settings, store, arxiv, api, citations, pending, links, scholarly: scholarly.value, creator, pdfs });
 }
 
 /**

@@ -6,6 +6,7 @@ import { registerFetchFeatures } from './fetch/register';
 import { registerDashboard } from './dashboard/register-dashboard';
 import { registerRefreshCommands } from './commands/refresh-metadata';
 import type { PluginHost } from './host';
+import { registerPdfCommands } from './pdf/pdf-commands';
 import { registerReading } from './reading/register-reading';
 import { PaperDistillSettingTab } from './settings/settings-tab';
 import { registerTemplate } from './template/register-template';
@@ -31,4 +32,5 @@ export function registerFeatures(plugin: PluginHost): void {
   registerRefreshCommands(plugin);
   registerCitationCommands(plugin);
   registerCitationWarmup(plugin);
+  registerPdfCommands(plugin);
 }

@@ -8,6 +8,11 @@ import { HuggingFaceLinkSource } from '../app/hf-links';
 import { LinkEnricher } from '../app/link-enricher';
 import { OPENALEX_MIN_INTERVAL_MS, OpenAlexClient } from '../app/openalex-client';
 import { ScholarlyEnricher } from '../app/scholarly-enricher';
+import { PdfDownloader } from '../app/pdf-downloads';
+import { withByteExactFrontmatter } from '../app/byte-exact-frontmatter';
+import { ARXIV_PDF_BASE } from '../core/pdf/pdf-file';
+import { VaultBinaryStore } from './vault-binary-store';
+import { downloadWithProgress } from './pdf/pdf-progress';
 import { MemoryPendingStore, PendingQueue, type PendingStore } from '../app/pending-queue';
 import { PoliteQueue } from '../app/polite-queue';
 import { ReadingActions } from '../app/reading-actions';
@@ -38,10 +43,12 @@ export class Services {
   readonly links: LinkEnricher;
   /** Citations, venue and work id from OpenAlex (setting), on its own queue at ten a second. */
   readonly scholarly: ScholarlyEnricher;
+  /** PDFs into the vault, on arXiv's queue; downloads waiting for the network are kept in data.json. */
+  readonly pdfs: PdfDownloader;
   /** Rating, reading status and tags of paper notes (commands, paper card, dashboard). */
   readonly reading: ReadingActions;
 
-  constructor(app: App, settings: () => Settings, pendingStore: PendingStore = new MemoryPendingStore()) {
+  constructor(app: App, settings: () => Settings, pendingStore: PendingStore = new MemoryPendingStore(), pdfPendingStore: PendingStore = new MemoryPendingStore()) {
     this.store = new VaultNoteStore(app);
     const queue = new PoliteQueue(windowClock, ARXIV_MIN_INTERVAL_MS);
     const options = {
@@ -66,6 +73,19 @@ export class Services {
       pending: this.pending,
       links: this.links,
       scholarly: this.scholarly,
+      afterWrite: (paths) => {
+        if (settings().savePdfs) void downloadWithProgress(this.pdfs, this.notifier, paths);
+      },
+    });
+    this.pdfs = new PdfDownloader({
+      store: withByteExactFrontmatter(this.store),
+      files: new VaultBinaryStore(app.vault),
+      http,
+      queue,
+      clock: windowClock,
+      settings,
+      pdfBase: () => ARXIV_PDF_BASE,
+      pending: new PendingQueue(pdfPendingStore),
     });
     this.reading = new ReadingActions({ store: this.store, clock: windowClock, settings });
     this.settings = settings;

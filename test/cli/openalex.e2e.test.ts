@@ -20,6 +20,9 @@ const UNKNOWN = samplePaper({ arxiv: '2501.00001', title: 'Nobody Cites This', a
 const HP_NOTE = 'Papers/HumanPlus Humanoid Shadowing.md';
 const JOURNAL_NOTE = 'Papers/A Journal Paper.md';
 
+// Each case runs the CLI against local servers; a busy machine needs more than jest's 5 s.
+jest.setTimeout(20_000);
+
 describe('OpenAlex citations and venue (CLI against a local arXiv and OpenAlex on 127.0.0.1)', () => {
   let arxiv: ArxivStub;
   let scholar: ScholarStub;

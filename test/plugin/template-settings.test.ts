@@ -90,6 +90,9 @@ describe('the reader’s template, file-name pattern and tags', () => {
       await Promise.resolve();
     };
     await type('Email for OpenAlex', ' me@lab.org ');
-    expect(plugin.settings).toMatchObject({ openAlexMailto: 'me@lab.org' });
+    await type('PDF folder', 'Library//PDFs/');
+    await type('Largest PDF in megabytes', 'lots');
+    await type('Largest PDF in megabytes', '20');
+    expect(plugin.settings).toMatchObject({ openAlexMailto: 'me@lab.org', pdfFolder: 'Library/PDFs', pdfMaxMb: 20 });
   });
 });

@@ -17,7 +17,7 @@ const SECTIONS: readonly Section[] = [
   { heading: 'Distillation template', render: templateSection },
   { heading: 'Reading log import', render: importSection },
   { heading: 'Fetching and many links at once', render: fetchSection },
-  { heading: 'Citations and venue', render: paperFilesSection },
+  { heading: 'Citations, venue and PDFs', render: paperFilesSection },
   { heading: 'Rating and reading status', render: readingSection },
 ];
 
