@@ -14,7 +14,7 @@ const layerBoundary = {
 };
 
 export default defineConfig([
-  { ignores: ['main.js', 'dist/**', 'demo-vault/**', 'node_modules/**', 'coverage/**', 'test-artifacts/**', 'jest.config.cjs'] },
+  { ignores: ['main.js', 'dist/**', 'demo-vault*/**', 'node_modules/**', 'coverage/**', 'test-artifacts/**', 'jest.config.cjs'] },
   ...obsidianmd.configs.recommended,
   {
     languageOptions: {

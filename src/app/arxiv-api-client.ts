@@ -6,9 +6,21 @@ import type { PoliteQueue } from './polite-queue';
 
 export interface ArxivApiOptions {
   readonly apiUrl: string;
+  /** The longest one request may take. */
   readonly timeoutMs: number;
+  /**
+   * The longest one batch may take in all, every attempt and back-off included, counted from its
+   * first request: then the lookup gives up (and the notes become stubs) however many retries are left.
+   */
+  readonly totalTimeoutMs: number;
   /** Attempts after the first one for transient failures (429, 5xx, network, "Rate exceeded."). */
   readonly retries: number;
+  /**
+   * Attempts after the first one when a whole batch comes back with no entry (HTTP 200,
+   * totalResults 0), as arXiv answers under load; fewer than `retries`, since it is also the
+   * honest answer for a batch of ids that do not exist.
+   */
+  readonly emptyPageRetries: number;
   /** First backoff delay; doubles on each retry. */
   readonly backoffMs: number;
   /** Ids per request: GET URLs stay short, and the API allows far more. */
@@ -18,10 +30,18 @@ export interface ArxivApiOptions {
 export const DEFAULT_ARXIV_OPTIONS: ArxivApiOptions = {
   apiUrl: 'https://export.arxiv.org/api/query',
   timeoutMs: 20_000,
+  totalTimeoutMs: 60_000,
   retries: 3,
+  emptyPageRetries: 2,
   backoffMs: 3_000,
   batchSize: 100,
 };
+
+/** The request and batch limits for a budget of `seconds` per batch (the CLI's --timeout, the setting). */
+export function arxivTimeouts(seconds: number): Pick<ArxivApiOptions, 'timeoutMs' | 'totalTimeoutMs'> {
+  const total = Math.round(seconds * 1000);
+  return { timeoutMs: Math.min(DEFAULT_ARXIV_OPTIONS.timeoutMs, total), totalTimeoutMs: total };
+}
 
 const TRANSIENT_STATUS = new Set([429, 500, 502, 503, 504]);
 
@@ -61,23 +81,59 @@ export class ArxivApiClient implements ArxivClient {
   }
 
   private async fetchWithRetry(ids: readonly string[]): Promise<Result<AtomFeed>> {
+    const { retries, emptyPageRetries, backoffMs, timeoutMs, totalTimeoutMs } = this.options;
+    let deadline = Number.POSITIVE_INFINITY;
+    const left = () => deadline - this.clock.now().getTime();
     let last: PdError = { code: 'NETWORK', message: 'arXiv could not be reached.' };
-    for (let attempt = 0; attempt <= this.options.retries; attempt++) {
-      if (attempt > 0) await this.clock.sleep(this.options.backoffMs * 2 ** (attempt - 1));
+    let empty: AtomFeed | null = null;
+    let emptyPages = 0;
+    let attempts = 0;
+    let outOfTime = false;
+    for (let attempt = 0; attempt <= retries; attempt++) {
+      if (attempt > 0) {
+        const pause = backoffMs * 2 ** (attempt - 1);
+        if (pause >= left()) {
+          outOfTime = true;
+          break;
+        }
+        await this.clock.sleep(pause);
+      }
       // Every attempt, retries included, waits its turn: arXiv's 3 s rule counts each request.
-      const outcome = await this.queue.run(() => this.fetchOnce(ids));
-      if (outcome.ok) return ok(outcome.value);
+      const outcome = await this.queue.run(() => {
+        if (attempts === 0) deadline = this.clock.now().getTime() + totalTimeoutMs;
+        const budget = Math.min(timeoutMs, left());
+        if (budget <= 0) return Promise.resolve(null);
+        if (budget < timeoutMs) outOfTime = true;
+        attempts++;
+        return this.fetchOnce(ids, budget);
+      });
+      if (outcome === null) {
+        outOfTime = true;
+        break;
+      }
+      if (outcome.ok) {
+        // A page with no entry at all for a whole batch is what arXiv sends under load for papers
+        // that exist: ask again before saying that none of them exists.
+        if (outcome.value.entries.length > 0 || ++emptyPages > emptyPageRetries || attempt === retries) return ok(outcome.value);
+        empty = outcome.value;
+        continue;
+      }
       if (!outcome.retry) return { ok: false, error: outcome.error };
+      empty = null;
       last = outcome.error;
     }
-    return { ok: false, error: { code: last.code, message: `${last.message} Gave up after ${this.options.retries + 1} attempts.` } };
+    if (empty !== null) return ok(empty);
+    const limit = outOfTime ? ` within the ${formatSeconds(totalTimeoutMs)} limit` : '';
+    const tries = attempts === 1 ? '1 attempt' : `${attempts} attempts`;
+    return { ok: false, error: { code: last.code, message: `${last.message} Gave up after ${tries}${limit}.` } };
   }
 
   private async fetchOnce(
     ids: readonly string[],
+    timeoutMs: number,
   ): Promise<{ ok: true; value: AtomFeed } | { ok: false; error: PdError; retry: boolean }> {
     this.requests++;
-    const res = await this.http.get(this.queryUrl(ids), this.options.timeoutMs);
+    const res = await this.http.get(this.queryUrl(ids), timeoutMs);
     if (!res.ok) return { ok: false, error: res.error, retry: true };
     const { status, text } = res.value;
     if (TRANSIENT_STATUS.has(status)) {
@@ -105,3 +161,8 @@ export class ArxivApiClient implements ArxivClient {
   }
 }
 
+
+function formatSeconds(ms: number): string {
+  const seconds = Math.round(ms / 100) / 10;
+  return `${seconds} s`;
+}

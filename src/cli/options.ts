@@ -33,6 +33,7 @@ export const CLI_OPTIONS: readonly CliOption[] = [
   { name: 'out', value: 'FILE', commands: ['export'], help: 'export: write into FILE instead of stdout' },
   { name: 'pdf', commands: ['add'], help: 'add: also save each paper\'s PDF in the vault' },
   { name: 'pdf-base', value: 'URL', commands: ['add', 'pdf'], help: 'where PDFs come from instead of https://arxiv.org/pdf/; only with --api' },
+  { name: 'timeout', value: 'SECONDS', commands: FETCHING, help: 'give up on arXiv after SECONDS per batch, retries included (default 60); then stubs are queued' },
   { name: 'vault', value: 'DIR', commands: VAULT, help: 'the vault folder (settings are read from its Paper Distill data.json)' },
 ];
 

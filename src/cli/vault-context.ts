@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { ArxivApiClient, DEFAULT_ARXIV_OPTIONS } from '../app/arxiv-api-client';
+import { arxivTimeouts, ArxivApiClient, DEFAULT_ARXIV_OPTIONS } from '../app/arxiv-api-client';
 import { CachingArxivClient } from '../app/caching-arxiv-client';
 import { createCitationEngine, type CitationEngine } from '../app/citation-engine';
 import { PaperNoteCreator } from '../app/create-paper-notes';
@@ -14,7 +14,7 @@ import { PendingQueue } from '../app/pending-queue';
 import { PoliteQueue } from '../app/polite-queue';
 import { nodeClock } from './node-clock';
 import { err, ok, type Result } from '../core/result';
-import { normalizeSettings, type Settings } from '../core/settings';
+import { MAX_ARXIV_TIMEOUT_SECONDS, normalizeSettings, type Settings } from '../core/settings';
 import type { ParsedArgs } from './args';
 import { DiskNoteStore } from './disk-note-store';
 import { FetchTransport } from './fetch-transport';
@@ -56,6 +56,8 @@ export async function openVault(args: ParsedArgs): Promise<Result<VaultContext>>
   const customApi = args.options.get('api');
   const interval = minInterval(args, customApi !== undefined);
   if (!interval.ok) return interval;
+  const timeout = timeoutOption(args, settings.arxivTimeoutSeconds);
+  if (!timeout.ok) return timeout;
   const store = new DiskNoteStore(root);
   const http = new FetchTransport();
   const pdfBase = args.options.get('pdf-base');
@@ -64,6 +66,7 @@ export async function openVault(args: ParsedArgs): Promise<Result<VaultContext>>
   const api = new ArxivApiClient(http, queue, nodeClock, {
     ...DEFAULT_ARXIV_OPTIONS,
     apiUrl: customApi ?? settings.apiUrl,
+    ...timeout.value,
     // A test server answers at once; backing off for seconds would only slow the test down.
     backoffMs: customApi !== undefined ? Math.min(DEFAULT_ARXIV_OPTIONS.backoffMs, interval.value) : DEFAULT_ARXIV_OPTIONS.backoffMs,
   });
@@ -124,6 +127,19 @@ function minInterval(args: ParsedArgs, customApi: boolean): Result<number> {
   const ms = Number(raw);
   if (!Number.isFinite(ms) || ms < 0) return err('IO', `--min-interval needs a number of milliseconds, not "${raw}".`);
   return ok(ms);
+}
+
+/**
+ * `--timeout SECONDS` (else the vault's setting): the whole budget of one batch, retries included;
+ * no single request may take longer either.
+ */
+function timeoutOption(args: ParsedArgs, fromSettings: number): Result<{ timeoutMs: number; totalTimeoutMs: number }> {
+  const raw = args.options.get('timeout');
+  const seconds = raw === undefined ? fromSettings : Number(raw);
+  if (raw !== undefined && (!/^\d*\.?\d+$/.test(raw.trim()) || !(seconds > 0) || seconds > MAX_ARXIV_TIMEOUT_SECONDS)) {
+    return err('IO', `--timeout needs a number of seconds above 0 and at most ${MAX_ARXIV_TIMEOUT_SECONDS}, not "${raw}".`);
+  }
+  return ok(arxivTimeouts(seconds));
 }
 
 async function readPluginData(root: string): Promise<unknown> {

@@ -23,6 +23,11 @@ export interface Settings {
   readonly openAfterCreate: boolean;
   /** arXiv API endpoint; only changed for mirrors or testing. */
   readonly apiUrl: string;
+  /**
+   * Seconds one arXiv lookup (a batch of up to 100 papers) may take in all, retries and back-off
+   * included, before its notes are written as stubs and queued.
+   */
+  readonly arxivTimeoutSeconds: number;
   /** Sections every paper note must distill, with the headings accepted for each. */
   readonly requiredSections: readonly RequiredSection[];
   /** Refuse to mark a paper read (through the plugin or CLI) while sections are missing or empty. */
@@ -33,6 +38,8 @@ export interface Settings {
   readonly importTopicTagPrefix: string;
   /** Ask the Hugging Face paper API for code and project links the abstract does not give. */
   readonly huggingFaceLinks: boolean;
+  /** Fill in stub notes from arXiv by itself: once the workspace is ready, then every 10 minutes. */
+  readonly completeStubsAutomatically: boolean;
   /** "Create paper notes from arXiv links in selection/current note" replace each link with a wikilink. */
   readonly replaceLinksWithWikilinks: boolean;
   /** Pasting an arXiv link into a note offers to create its paper note. */
@@ -73,11 +80,13 @@ export const DEFAULT_SETTINGS: Settings = {
   defaultStatus: 'to-read',
   openAfterCreate: true,
   apiUrl: 'https://export.arxiv.org/api/query',
+  arxivTimeoutSeconds: 60,
   requiredSections: DEFAULT_REQUIRED_SECTIONS,
   gateReadOnTemplate: true,
   importRecommendedRating: 5,
   importTopicTagPrefix: 'topic/',
   huggingFaceLinks: true,
+  completeStubsAutomatically: true,
   replaceLinksWithWikilinks: false,
   offerNoteOnPaste: true,
   dashboardFilter: '',
@@ -114,11 +123,13 @@ export function normalizeSettings(raw: unknown): Settings {
     defaultStatus: oneOf(r.defaultStatus, STATUSES, d.defaultStatus),
     openAfterCreate: bool(r.openAfterCreate, d.openAfterCreate),
     apiUrl: /^https?:\/\//.test(str(r.apiUrl, '')) ? str(r.apiUrl, d.apiUrl) : d.apiUrl,
+    arxivTimeoutSeconds: timeoutSeconds(r.arxivTimeoutSeconds, d.arxivTimeoutSeconds),
     requiredSections: r.requiredSections === undefined ? d.requiredSections : normalizeRequiredSections(r.requiredSections),
     gateReadOnTemplate: bool(r.gateReadOnTemplate, d.gateReadOnTemplate),
     importRecommendedRating: rating(r.importRecommendedRating, d.importRecommendedRating),
     importTopicTagPrefix: typeof r.importTopicTagPrefix === 'string' ? tagPrefix(r.importTopicTagPrefix) : d.importTopicTagPrefix,
     huggingFaceLinks: bool(r.huggingFaceLinks, d.huggingFaceLinks),
+    completeStubsAutomatically: bool(r.completeStubsAutomatically, d.completeStubsAutomatically),
     replaceLinksWithWikilinks: bool(r.replaceLinksWithWikilinks, d.replaceLinksWithWikilinks),
     offerNoteOnPaste: bool(r.offerNoteOnPaste, d.offerNoteOnPaste),
     dashboardFilter: str(r.dashboardFilter, d.dashboardFilter),
@@ -162,12 +173,14 @@ export function tagMap(raw: unknown): Record<string, string> {
       : isRecord(raw)
         ? Object.entries(raw)
         : [];
-  const map: Record<string, string> = {};
+  const kept: Array<[string, string]> = [];
   for (const [category, tag] of entries) {
     const valid = typeof tag === 'string' ? toObsidianTag(tag) : null;
-    if (category.trim() !== '' && valid !== null) map[category.trim()] = valid;
+    if (category.trim() !== '' && valid !== null) kept.push([category.trim(), valid]);
   }
-  return map;
+  // fromEntries defines own keys, so a line "__proto__: x" is kept as written rather than
+  // swallowed by the prototype setter; later lines win, as they did.
+  return Object.fromEntries(kept);
 }
 
 /** A list of tags (or one comma/space separated string), each made a valid Obsidian tag. */
@@ -184,6 +197,12 @@ function oneOf<T extends string>(v: unknown, allowed: readonly T[], fallback: T)
 }
 const rating = (v: unknown, fallback: number): number =>
   typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 5 ? v : fallback;
+/** The longest arXiv timeout a setting may hold: an hour (more is a typo, milliseconds for seconds). */
+export const MAX_ARXIV_TIMEOUT_SECONDS = 3600;
+const timeoutSeconds = (v: unknown, fallback: number): number => {
+  const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
+  return typeof n === 'number' && n > 0 && n <= MAX_ARXIV_TIMEOUT_SECONDS ? n : fallback;
+};
 /** A tag prefix holds no spaces or `#`: `#topic/` and ` topic/ ` both mean `topic/`. */
 const tagPrefix = (t: string): string => t.trim().replace(/^#/, '').replace(/\s+/g, '-');
 const tagText = (t: string): string => t.trim().replace(/^#/, '');

@@ -1,5 +1,5 @@
 import type { App } from 'obsidian';
-import { ArxivApiClient, DEFAULT_ARXIV_OPTIONS } from '../app/arxiv-api-client';
+import { arxivTimeouts, ArxivApiClient, DEFAULT_ARXIV_OPTIONS } from '../app/arxiv-api-client';
 import { CachingArxivClient } from '../app/caching-arxiv-client';
 import { completePendingStubs, type CompleteDeps, type PendingReport } from '../app/complete-pending';
 import { createCitationEngine, type CitationEngine } from '../app/citation-engine';
@@ -56,6 +56,12 @@ export class Services {
       // Read on every request so a changed endpoint applies without rebuilding the shared queue.
       get apiUrl() {
         return settings().apiUrl;
+      },
+      get timeoutMs() {
+        return arxivTimeouts(settings().arxivTimeoutSeconds).timeoutMs;
+      },
+      get totalTimeoutMs() {
+        return arxivTimeouts(settings().arxivTimeoutSeconds).totalTimeoutMs;
       },
     };
     const http = new RequestUrlTransport();

@@ -21,6 +21,8 @@ async function filesIn(dir: string, prefix = ''): Promise<string[]> {
   return out.sort();
 }
 
+jest.setTimeout(30_000);
+
 describe('the CLI rejects options it does not know, before doing anything', () => {
   let stub: ArxivStub;
   let vault: string;

@@ -60,6 +60,8 @@ describe('fetch settings', () => {
 
   it.each([
     [{ huggingFaceLinks: false }, { huggingFaceLinks: false }],
+    [{ completeStubsAutomatically: false }, { completeStubsAutomatically: false }],
+    [{ completeStubsAutomatically: 'off' }, {}],
     [{ offerNoteOnPaste: false, replaceLinksWithWikilinks: true }, { offerNoteOnPaste: false, replaceLinksWithWikilinks: true }],
     [{ huggingFaceLinks: 'no', offerNoteOnPaste: 0, replaceLinksWithWikilinks: null }, {}],
   ])('reads %j field by field', (raw, expected) => {

@@ -165,6 +165,26 @@ describe('fetch features in Obsidian', () => {
       expect(arxivRequests).toEqual([]);
     });
 
+    it.each([[true], [false]])('with "Fill in stub notes automatically" %s, asks arXiv by itself at start-up and 10 minutes later (or never)', async (auto) => {
+      setRequestUrlHandler((req: RequestUrlParam) => {
+        arxivRequests.push(req.url);
+        throw new Error('net::ERR_INTERNET_DISCONNECTED');
+      });
+      const stub = renderStubNote('2406.10454', { tags: ['paper'], status: 'to-read', added: '2026-01-02' });
+      jest.useFakeTimers();
+      try {
+        await startPlugin({ 'Papers/2406.10454.md': stub }, { completeStubsAutomatically: auto });
+        // The start-up attempt with its retries, then the run 10 minutes after start-up.
+        await jest.advanceTimersByTimeAsync(5 * 60_000);
+        const atStartUp = arxivRequests.length;
+        arxivRequests.length = 0;
+        await jest.advanceTimersByTimeAsync(5 * 60_000 + 1_000);
+        expect([atStartUp > 0, arxivRequests.length > 0]).toEqual([auto, auto]);
+      } finally {
+        jest.useRealTimers();
+      }
+    });
+
     it('queues an offline import in data.json, beside the settings', async () => {
       setRequestUrlHandler(() => {
         throw new Error('net::ERR_INTERNET_DISCONNECTED');

@@ -110,7 +110,14 @@ describe('command: Import reading log…', () => {
     await waitFor(() => suggestionTexts(chooser).length > 0, 'suggestions');
     chooseSuggestion(chooser, 'Logs/log.md');
     await waitFor(previewModal, 'the preview');
-    button('Create 4 notes, fill in 1')?.click();
+    jest.useFakeTimers();
+    try {
+      button('Create 4 notes, fill in 1')?.click();
+      // The log's other papers are unknown here: their empty answer is asked again (3 + 6 s).
+      await jest.advanceTimersByTimeAsync(60_000);
+    } finally {
+      jest.useRealTimers();
+    }
     await waitFor(() => noticeMessages().find((m) => m.includes('1 empty note filled in')), 'the summary');
     const filled = await app.vault.read(app.vault.getFileByPath('Papers/HumanPlus.md')!);
     expect(filled).toContain('> Fu, Z. (2024). HumanPlus.');

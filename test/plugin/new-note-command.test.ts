@@ -91,7 +91,14 @@ describe('command: New paper note from arXiv link', () => {
 
   it('explains bad input and unknown papers in one notice and writes nothing for them', async () => {
     const { app, fake } = await startPlugin();
-    submitLinks(fake, 'https://github.com/foo/bar\n2406.99999');
+    jest.useFakeTimers();
+    try {
+      submitLinks(fake, 'https://github.com/foo/bar\n2406.99999');
+      // A wholly empty answer is asked again twice (3 + 6 s back-off) before "not found".
+      await jest.advanceTimersByTimeAsync(60_000);
+    } finally {
+      jest.useRealTimers();
+    }
     const message = await waitFor(() => noticeMessages().find((m) => m.startsWith('Paper Distill:')), 'a notice');
     expect(message).toContain('1 not found on arXiv, 1 not recognised.');
     expect(message).toContain('arXiv has no paper 2406.99999.');

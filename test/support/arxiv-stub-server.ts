@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { atomErrorFeedXml, atomFeedXml } from '../builders/atom';
 
 /** A fault the next request meets instead of a normal answer. */
-export type Fault = 'http-503' | 'http-429' | 'rate-exceeded' | 'reset' | 'empty-page' | 'hang' | 'html-500' | 'error-feed';
+export type Fault = 'http-503' | 'http-429' | 'rate-exceeded' | 'reset' | 'empty-page' | 'no-entries' | 'hang' | 'html-500' | 'error-feed';
 
 export interface RecordedRequest {
   readonly url: string;
@@ -108,6 +108,9 @@ function serveFault(fault: Fault, res: ServerResponse): void {
       return send(res, 500, '<html><body>Internal error</body></html>', 'text/html');
     case 'empty-page':
       return send(res, 200, atomFeedXml([], { totalResults: 1 }));
+    case 'no-entries':
+      // What arXiv sends for ids it does not know, and under load for ids it does.
+      return send(res, 200, atomFeedXml([], { totalResults: 0 }));
     case 'reset':
       res.socket?.destroy();
       return;

@@ -33,7 +33,7 @@ async function run(args: ParsedArgs, io: CliIo): Promise<number> {
 
 export const addCommand: CliCommand = {
   name: 'add',
-  usage: 'add <id|url>... --vault DIR [--pdf] [--api URL [--min-interval MS]] [--hf-api URL] [--openalex-api URL] [--pdf-base URL]',
+  usage: 'add <id|url>... --vault DIR [--pdf] [--timeout SECONDS] [--api URL [--min-interval MS]] [--hf-api URL] [--openalex-api URL] [--pdf-base URL]',
   summary:
     'Create a paper note per arXiv paper; an existing note for the same paper is kept. Offline, a stub is written and queued for `refresh`.',
   run,

@@ -40,7 +40,7 @@ async function run(args: ParsedArgs, io: CliIo): Promise<number> {
 
 export const importLogCommand: CliCommand = {
   name: 'import-log',
-  usage: 'import-log FILE --vault DIR [--dry-run] [--api URL [--min-interval MS]]',
+  usage: 'import-log FILE --vault DIR [--dry-run] [--api URL [--min-interval MS]] [--timeout SECONDS]',
   summary: 'Split a Markdown reading log into paper notes (FILE "-" reads stdin); prints a preview, then a summary.',
   run,
 };

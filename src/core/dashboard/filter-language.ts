@@ -1,4 +1,5 @@
 import type { ReadingStatus } from '../settings';
+import { didYouMean } from '../text/suggest';
 import { DEFAULT_SORT, EMPTY_QUERY, SORT_COLUMNS, type PaperQuery, type Range, type SortColumn } from './query';
 
 /**
@@ -41,21 +42,24 @@ const STATUSES: readonly ReadingStatus[] = ['to-read', 'reading', 'read'];
 const YES = new Set(['yes', 'true', 'y', '1']);
 const NO = new Set(['no', 'false', 'n', '0']);
 
-const CLAUSES: Readonly<Record<string, ClauseParser>> = {
-  tags: parseTags,
-  tag: parseTags,
-  rating: parseRating,
-  status: parseStatus,
-  distilled: parseDistilled,
-  complete: parseDistilled,
-  category: parseCategory,
-  categories: parseCategory,
-  year: parseYear,
-  search: (v, d) => ((d.search = [d.search, v].filter((s) => s !== '').join(' ')), null),
-  text: (v, d) => ((d.search = [d.search, v].filter((s) => s !== '').join(' ')), null),
-  sort: parseSort,
-  limit: parseLimit,
-};
+// A Map, not an object: a clause name is the reader's text, and "__proto__" or "constructor" must
+// be an unknown name like any other, not a property every object has.
+const CLAUSES: ReadonlyMap<string, ClauseParser> = new Map<string, ClauseParser>([
+  ['tags', parseTags],
+  ['tag', parseTags],
+  ['rating', parseRating],
+  ['status', parseStatus],
+  ['distilled', parseDistilled],
+  ['complete', parseDistilled],
+  ['category', parseCategory],
+  ['categories', parseCategory],
+  ['year', parseYear],
+  ['search', (v, d) => ((d.search = [d.search, v].filter((s) => s !== '').join(' ')), null)],
+  ['text', (v, d) => ((d.search = [d.search, v].filter((s) => s !== '').join(' ')), null)],
+  ['sort', parseSort],
+  ['limit', parseLimit],
+]);
+const CLAUSE_NAMES = ['tags', 'rating', 'status', 'distilled', 'category', 'year', 'search', 'sort', 'limit'];
 
 export function parseFilter(text: string): FilterParse {
   const draft: Draft = { ...EMPTY_QUERY, includeTags: [], excludeTags: [], statuses: [], categories: [] };
@@ -68,9 +72,9 @@ export function parseFilter(text: string): FilterParse {
       continue;
     }
     const name = clause.text.slice(0, colon).trim().toLowerCase();
-    const parser = CLAUSES[name];
+    const parser = CLAUSES.get(name);
     if (parser === undefined) {
-      fail(`Unknown filter "${name}". Use one of: tags, rating, status, distilled, category, year, search, sort, limit.`);
+      fail(`Unknown filter "${name}".${didYouMean(name, CLAUSE_NAMES)} Use one of: ${CLAUSE_NAMES.join(', ')}.`);
       continue;
     }
     const value = clause.text.slice(colon + 1).trim();
@@ -197,12 +201,18 @@ function parseCategory(value: string, d: Draft): string | null {
   return null;
 }
 
-const SORT_ALIASES: Readonly<Record<string, SortColumn>> = { authors: 'author', date: 'added', complete: 'distilled', id: 'arxiv' };
+const SORT_ALIASES: ReadonlyMap<string, SortColumn> = new Map<string, SortColumn>([
+  ['authors', 'author'],
+  ['date', 'added'],
+  ['complete', 'distilled'],
+  ['id', 'arxiv'],
+]);
 
 function parseSort(value: string, d: Draft): string | null {
   const [rawColumn = '', rawDirection, ...rest] = words(value.toLowerCase());
-  const column = SORT_ALIASES[rawColumn] ?? rawColumn;
-  if (!SORT_COLUMNS.includes(column)) return `Cannot sort by "${rawColumn}": use ${SORT_COLUMNS.join(', ')}.`;
+  const wanted = SORT_ALIASES.get(rawColumn) ?? rawColumn;
+  const column = SORT_COLUMNS.find((c) => c === wanted);
+  if (column === undefined) return `Cannot sort by "${rawColumn}".${didYouMean(rawColumn, SORT_COLUMNS)} Use ${SORT_COLUMNS.join(', ')}.`;
   if (rest.length > 0 || (rawDirection !== undefined && !/^(asc|desc|ascending|descending)$/.test(rawDirection))) {
     return `The sort direction is asc or desc, not "${[rawDirection, ...rest].join(' ')}".`;
   }

@@ -8,7 +8,7 @@ import type { RequiredSection } from '../note/template-settings';
  * English, Russian and Chinese are recognised; any other language still imports, its sections
  * kept as extra sections under their own names.
  */
-const LOG_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+const LOG_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
   'general idea': [
     'general idea', 'general ideas', 'main idea', 'main ideas', 'key idea', 'key ideas', 'core idea', 'idea',
     'main question', 'main questions', 'main hypothesis', 'key points', 'key point', 'main points', 'main point',
@@ -27,7 +27,7 @@ const LOG_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     'полезное', 'польза', 'полезности', 'ресурсы', 'применение', 'инструменты',
     '用途', '实用', '有用资源', '可用资源', '资源', '工具', '可借鉴',
   ],
-};
+}));
 
 /**
  * Labels that are sections of a log entry without being template sections: recognised as section
@@ -51,7 +51,8 @@ export function templateSectionOf(label: string, required: readonly RequiredSect
     if (sectionKey(s.name) === key || s.aliases.some((a) => sectionKey(a) === key)) return i;
   }
   for (let i = 0; i < required.length; i++) {
-    const synonyms = LOG_SYNONYMS[sectionKey(required[i].name)];
+    // A Map: a section named "constructor" in the settings is just a name.
+    const synonyms = LOG_SYNONYMS.get(sectionKey(required[i].name));
     if (synonyms?.some((name) => sectionKey(name) === key)) return i;
   }
   return null;

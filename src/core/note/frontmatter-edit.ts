@@ -40,7 +40,7 @@ export function editFrontmatter(markdown: string, mutate: (props: Record<string,
   const appended: string[] = [];
 
   for (const span of spans) {
-    if (!(span.key in after)) replacements.set(span.start, null);
+    if (!Object.prototype.hasOwnProperty.call(after, span.key)) replacements.set(span.start, null);
     else if (!isDeepStrictEqualish(before[span.key], after[span.key])) {
       replacements.set(span.start, renderKey(span.key, after[span.key]));
     }

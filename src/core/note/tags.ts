@@ -21,8 +21,9 @@ export function toObsidianTag(text: string): string | null {
 
 /** `cs.RO` → `arxiv/cs-RO` by default; a mapped category (`cs.RO: robotics`) becomes its own tag. */
 export function categoryTagFor(category: string, prefix: string, map: Readonly<Record<string, string>>): string | null {
-  const mapped = map[category];
-  if (mapped !== undefined) return toObsidianTag(mapped);
+  // Own keys only: the map comes from the reader's settings, the category from arXiv.
+  const mapped = Object.prototype.hasOwnProperty.call(map, category) ? map[category] : undefined;
+  if (typeof mapped === 'string') return toObsidianTag(mapped);
   return toObsidianTag(prefix + category.replace(/[.\s]+/g, '-'));
 }
 

@@ -44,7 +44,11 @@ export class PendingSync {
 
 export function registerPendingSync(plugin: PluginHost): PendingSync {
   const sync = new PendingSync(plugin);
-  plugin.app.workspace.onLayoutReady(() => void sync.run());
-  plugin.registerInterval(window.setInterval(() => void sync.run(), PENDING_RETRY_MS));
+  // The setting is read at each tick, so turning it off stops the next request without a restart.
+  const scheduled = () => {
+    if (plugin.settings.completeStubsAutomatically) void sync.run();
+  };
+  plugin.app.workspace.onLayoutReady(scheduled);
+  plugin.registerInterval(window.setInterval(scheduled, PENDING_RETRY_MS));
   return sync;
 }

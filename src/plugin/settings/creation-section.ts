@@ -61,4 +61,13 @@ export function creationSection(el: HTMLElement, host: PluginHost): void {
     .setName('arXiv API address')
     .setDesc('Only change this for an arXiv-compatible mirror. Requests stay at one every three seconds.')
     .addText((t) => t.setPlaceholder(DEFAULT_SETTINGS.apiUrl).setValue(s.apiUrl).onChange((v) => save({ apiUrl: v.trim() })));
+  new Setting(el)
+    .setName('arXiv timeout (seconds)')
+    .setDesc('How long one lookup may wait for arXiv in all, retries included, before the notes are written as stubs and filled in later.')
+    .addText((t) =>
+      t
+        .setPlaceholder(String(DEFAULT_SETTINGS.arxivTimeoutSeconds))
+        .setValue(String(s.arxivTimeoutSeconds))
+        .onChange((v) => save({ arxivTimeoutSeconds: Number(v) })),
+    );
 }

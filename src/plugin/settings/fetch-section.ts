@@ -11,6 +11,10 @@ export function fetchSection(el: HTMLElement, host: PluginHost): void {
     .setDesc('Ask the Hugging Face paper API for code and project page links the abstract does not give. Never delays a note by more than a moment.')
     .addToggle((t) => t.setValue(s.huggingFaceLinks).onChange((v) => save({ huggingFaceLinks: v })));
   new Setting(el)
+    .setName('Fill in stub notes automatically')
+    .setDesc('Notes written while arXiv was unreachable are filled in from arXiv once Obsidian has started and then every 10 minutes. When off, they are filled in only when you refresh metadata.')
+    .addToggle((t) => t.setValue(s.completeStubsAutomatically).onChange((v) => save({ completeStubsAutomatically: v })));
+  new Setting(el)
     .setName('Replace links with wikilinks')
     .setDesc('When creating notes from the links in a selection or note, replace each arXiv link with a link to its paper note.')
     .addToggle((t) => t.setValue(s.replaceLinksWithWikilinks).onChange((v) => save({ replaceLinksWithWikilinks: v })));
