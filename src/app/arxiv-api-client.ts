@@ -43,6 +43,14 @@ export function arxivTimeouts(seconds: number): Pick<ArxivApiOptions, 'timeoutMs
   return { timeoutMs: Math.min(DEFAULT_ARXIV_OPTIONS.timeoutMs, total), totalTimeoutMs: total };
 }
 
+/** Longest GET URL sent; longer queries go as a POST body (arXiv accepts both). */
+export const MAX_GET_URL_LENGTH = 2_000;
+
+/** One API call: the form parameters, sent in the URL or, when too long, as a POST body. */
+type ApiParams = string;
+
+const CANCELLED = { ok: false, error: { code: 'NETWORK', message: 'The search was cancelled.' }, retry: false } as const;
+
 const TRANSIENT_STATUS = new Set([429, 500, 502, 503, 504]);
 
 /** The arXiv export API, batched, paced through a shared queue, with retries. */
@@ -66,7 +74,7 @@ export class ArxivApiClient implements ArxivClient {
     const found = new Map<ArxivIdString, PaperMetadata>();
     for (let i = 0; i < unique.length; i += this.options.batchSize) {
       const chunk = unique.slice(i, i + this.options.batchSize);
-      const feed = await this.fetchWithRetry(chunk);
+      const feed = await this.fetchWithRetry(`id_list=${chunk.map(encodeURIComponent).join(',')}&max_results=${chunk.length}`, this.options.emptyPageRetries);
       if (!feed.ok) return feed;
       // The API answers in relevance order, not id order: match entries back by id.
       const wanted = new Set(chunk);
@@ -75,13 +83,33 @@ export class ArxivApiClient implements ArxivClient {
     return ok({ found, missing: unique.filter((id) => !found.has(id)) });
   }
 
-  private queryUrl(ids: readonly string[]): string {
-    const params = `id_list=${ids.map(encodeURIComponent).join(',')}&max_results=${ids.length}`;
+  /**
+   * Runs a `search_query` (arXiv's syntax, unencoded) and returns the feed's papers, at most
+   * `maxResults`. Paced and retried like id lookups; a query too long for a URL is POSTed. An
+   * empty answer is not asked again: for a search it is the usual "nothing has this title".
+   */
+  async search(searchQuery: string, maxResults: number, signal?: AbortSignal): Promise<Result<readonly PaperMetadata[]>> {
+    const feed = await this.fetchWithRetry(`search_query=${encodeURIComponent(searchQuery)}&start=0&max_results=${maxResults}`, 0, signal);
+    return feed.ok ? ok(feed.value.entries) : feed;
+  }
+
+  /** Whether a search of this length can be sent at all (as a GET, or through POST when the transport has it). */
+  canSend(searchQuery: string): boolean {
+    return this.http.post !== undefined || this.queryUrl(`search_query=${encodeURIComponent(searchQuery)}&start=0&max_results=2000`).length <= MAX_GET_URL_LENGTH;
+  }
+
+  private queryUrl(params: ApiParams): string {
     return `${this.options.apiUrl}${this.options.apiUrl.includes('?') ? '&' : '?'}${params}`;
   }
 
-  private async fetchWithRetry(ids: readonly string[]): Promise<Result<AtomFeed>> {
-    const { retries, emptyPageRetries, backoffMs, timeoutMs, totalTimeoutMs } = this.options;
+  private send(params: ApiParams, timeoutMs: number) {
+    const url = this.queryUrl(params);
+    if (url.length > MAX_GET_URL_LENGTH && this.http.post) return this.http.post(this.options.apiUrl, params, timeoutMs);
+    return this.http.get(url, timeoutMs);
+  }
+
+  private async fetchWithRetry(params: ApiParams, emptyPageRetries: number, signal?: AbortSignal): Promise<Result<AtomFeed>> {
+    const { retries, backoffMs, timeoutMs, totalTimeoutMs } = this.options;
     let deadline = Number.POSITIVE_INFINITY;
     const left = () => deadline - this.clock.now().getTime();
     let last: PdError = { code: 'NETWORK', message: 'arXiv could not be reached.' };
@@ -100,13 +128,14 @@ export class ArxivApiClient implements ArxivClient {
       }
       // Every attempt, retries included, waits its turn: arXiv's 3 s rule counts each request.
       const outcome = await this.queue.run(() => {
+        if (signal?.aborted) return Promise.resolve(CANCELLED);
         if (attempts === 0) deadline = this.clock.now().getTime() + totalTimeoutMs;
         const budget = Math.min(timeoutMs, left());
         if (budget <= 0) return Promise.resolve(null);
         if (budget < timeoutMs) outOfTime = true;
         attempts++;
-        return this.fetchOnce(ids, budget);
-      });
+        return this.fetchOnce(params, budget);
+      }, signal);
       if (outcome === null) {
         outOfTime = true;
         break;
@@ -129,11 +158,11 @@ export class ArxivApiClient implements ArxivClient {
   }
 
   private async fetchOnce(
-    ids: readonly string[],
+    params: ApiParams,
     timeoutMs: number,
   ): Promise<{ ok: true; value: AtomFeed } | { ok: false; error: PdError; retry: boolean }> {
     this.requests++;
-    const res = await this.http.get(this.queryUrl(ids), timeoutMs);
+    const res = await this.send(params, timeoutMs);
     if (!res.ok) return { ok: false, error: res.error, retry: true };
     const { status, text } = res.value;
     if (TRANSIENT_STATUS.has(status)) {

@@ -47,6 +47,11 @@ export class CachingArxivClient implements ArxivClient {
     },
   };
 
+  /** Papers learnt elsewhere (a title search returns whole entries): creating their notes costs no request. */
+  prime(papers: Iterable<PaperMetadata>): void {
+    for (const paper of papers) this.remember(paper.arxiv, paper);
+  }
+
   /** Papers held now (for diagnostics and tests). */
   get size(): number {
     return this.cache.size;

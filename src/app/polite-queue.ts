@@ -15,12 +15,18 @@ export class PoliteQueue {
     private readonly minIntervalMs: number,
   ) {}
 
-  run<T>(task: () => Promise<T>): Promise<T> {
+  /**
+   * Queues `task`. When `signal` is aborted by the task's turn, the task still runs (so it can
+   * answer "cancelled") but neither waits nor counts as a request for the pace.
+   */
+  run<T>(task: () => Promise<T>, signal?: AbortSignal): Promise<T> {
     const next = this.tail.then(async () => {
+      if (signal?.aborted) return task();
       const wait = this.lastStart + this.minIntervalMs - this.clock.now().getTime();
       if (wait > 0) {
         this.waitedMs += wait;
         await this.clock.sleep(wait);
+        if (signal?.aborted) return task();
       }
       this.lastStart = this.clock.now().getTime();
       return task();

@@ -10,6 +10,8 @@ export interface HttpResponse {
 /** Plain HTTP: `requestUrl` in Obsidian, Node's fetch in the CLI, a stub in tests. */
 export interface HttpTransport {
   get(url: string, timeoutMs: number): Promise<Result<HttpResponse>>;
+  /** A form-encoded POST, for queries too long for a URL. Transports without it get shorter GETs. */
+  post?(url: string, form: string, timeoutMs: number): Promise<Result<HttpResponse>>;
 }
 
 /** What one batch lookup learnt: papers found, ids arXiv does not know. */

@@ -9,11 +9,19 @@ export class FetchTransport implements HttpTransport, BinaryTransport {
     return fetchBytes(url, timeoutMs, maxBytes);
   }
 
-  async get(url: string, timeoutMs: number): Promise<Result<HttpResponse>> {
+  get(url: string, timeoutMs: number): Promise<Result<HttpResponse>> {
+    return this.request(url, {}, timeoutMs);
+  }
+
+  post(url: string, form: string, timeoutMs: number): Promise<Result<HttpResponse>> {
+    return this.request(url, { method: 'POST', body: form, headers: { 'content-type': 'application/x-www-form-urlencoded' } }, timeoutMs);
+  }
+
+  private async request(url: string, init: { method?: string; body?: string; headers?: Record<string, string> }, timeoutMs: number): Promise<Result<HttpResponse>> {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
     try {
-      const res = await fetch(url, { signal: controller.signal, headers: { 'user-agent': 'paper-distill-cli' } });
+      const res = await fetch(url, { ...init, signal: controller.signal, headers: { 'user-agent': 'paper-distill-cli', ...init.headers } });
       return ok({ status: res.status, text: await res.text() });
     } catch (e) {
       const host = hostOf(url);

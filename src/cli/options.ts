@@ -16,7 +16,7 @@ export interface CliOption {
   readonly help: string;
 }
 
-const FETCHING = ['add', 'refresh', 'import-log', 'pdf'];
+const FETCHING = ['add', 'refresh', 'import-log', 'find', 'pdf'];
 const VAULT = ['add', 'refresh', 'check', 'import-log', 'list', 'export', 'dashboard', 'rate', 'tag', 'status', 'pdf'];
 
 export const CLI_OPTIONS: readonly CliOption[] = [
@@ -34,6 +34,7 @@ export const CLI_OPTIONS: readonly CliOption[] = [
   { name: 'pdf', commands: ['add'], help: 'add: also save each paper\'s PDF in the vault' },
   { name: 'pdf-base', value: 'URL', commands: ['add', 'pdf'], help: 'where PDFs come from instead of https://arxiv.org/pdf/; only with --api' },
   { name: 'timeout', value: 'SECONDS', commands: FETCHING, help: 'give up on arXiv after SECONDS per batch, retries included (default 60); then stubs are queued' },
+  { name: 'title', commands: ['add'], help: 'add: the arguments are paper titles, searched on arXiv (a note only for a confident match)' },
   { name: 'vault', value: 'DIR', commands: VAULT, help: 'the vault folder (settings are read from its Paper Distill data.json)' },
 ];
 

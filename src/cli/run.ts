@@ -2,6 +2,7 @@ import { parseArgs } from './args';
 import type { CliCommand } from './command';
 import { addCommand } from './commands/add';
 import { checkCommand } from './commands/check';
+import { findCommand } from './commands/find';
 import { idsCommand } from './commands/ids';
 import { importLogCommand } from './commands/import-log';
 import { refreshCommand } from './commands/refresh';
@@ -18,6 +19,7 @@ import { didYouMean } from '../core/text/suggest';
 const COMMANDS: readonly CliCommand[] = [
   addCommand,
   idsCommand,
+  findCommand,
   checkCommand,
   importLogCommand,
   refreshCommand,

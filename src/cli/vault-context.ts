@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { arxivTimeouts, ArxivApiClient, DEFAULT_ARXIV_OPTIONS } from '../app/arxiv-api-client';
+import { arxivTimeouts, ArxivApiClient, DEFAULT_ARXIV_OPTIONS, type ArxivApiOptions } from '../app/arxiv-api-client';
+import { ArxivTitleSearch } from '../app/title-search';
 import { CachingArxivClient } from '../app/caching-arxiv-client';
 import { createCitationEngine, type CitationEngine } from '../app/citation-engine';
 import { PaperNoteCreator } from '../app/create-paper-notes';
@@ -39,6 +40,8 @@ export interface VaultContext {
   readonly creator: PaperNoteCreator;
   /** PDFs into the vault, on arXiv's queue. */
   readonly pdfs: PdfDownloader;
+  /** Title search through the same pace as every other arXiv request; its finds prime the cache. */
+  readonly titles: ArxivTitleSearch;
 }
 
 /**
@@ -63,13 +66,9 @@ export async function openVault(args: ParsedArgs): Promise<Result<VaultContext>>
   const pdfBase = args.options.get('pdf-base');
   if (pdfBase !== undefined && customApi === undefined) return err('IO', '--pdf-base is only allowed together with --api.');
   const queue = new PoliteQueue(nodeClock, interval.value);
-  const api = new ArxivApiClient(http, queue, nodeClock, {
-    ...DEFAULT_ARXIV_OPTIONS,
-    apiUrl: customApi ?? settings.apiUrl,
-    ...timeout.value,
-    // A test server answers at once; backing off for seconds would only slow the test down.
-    backoffMs: customApi !== undefined ? Math.min(DEFAULT_ARXIV_OPTIONS.backoffMs, interval.value) : DEFAULT_ARXIV_OPTIONS.backoffMs,
-  });
+  const options = { ...apiOptions(customApi ?? settings.apiUrl, customApi !== undefined, interval.value), ...timeout.value };
+  const api = new ArxivApiClient(http, queue, nodeClock, options);
+  const titles = new ArxivTitleSearch(http, queue, nodeClock, options);
   const arxiv = new CachingArxivClient(api);
   const citations = createCitationEngine();
   const pending = new PendingQueue(new PendingFile(root));
@@ -87,7 +86,24 @@ export async function openVault(args: ParsedArgs): Promise<Result<VaultContext>>
     pdfBase: () => pdfBase ?? ARXIV_PDF_BASE,
     pending: new PendingQueue(new PendingFile(root, PENDING_PDF_FILE)),
   });
-  return ok({ root, settings, store, arxiv, api, citations, pending, links, scholarly: scholarly.value, creator, pdfs });
+  return ok({ root, settings, store, arxiv, api, citations, pending, links, scholarly: scholarly.value, creator, titles, pdfs });
+}
+
+/** Title search without a vault (`find`): arXiv, or --api at --min-interval. */
+export function openTitleSearch(args: ParsedArgs): Result<ArxivTitleSearch> {
+  const customApi = args.options.get('api');
+  const interval = minInterval(args, customApi !== undefined);
+  if (!interval.ok) return interval;
+  const timeout = timeoutOption(args, DEFAULT_ARXIV_OPTIONS.totalTimeoutMs / 1000);
+  if (!timeout.ok) return timeout;
+  const options = { ...apiOptions(customApi ?? DEFAULT_ARXIV_OPTIONS.apiUrl, customApi !== undefined, interval.value), ...timeout.value };
+  return ok(new ArxivTitleSearch(new FetchTransport(), new PoliteQueue(nodeClock, interval.value), nodeClock, options));
+}
+
+function apiOptions(apiUrl: string, custom: boolean, intervalMs: number): ArxivApiOptions {
+  // A test server answers at once; backing off for seconds would only slow the test down.
+  const backoffMs = custom ? Math.min(DEFAULT_ARXIV_OPTIONS.backoffMs, intervalMs) : DEFAULT_ARXIV_OPTIONS.backoffMs;
+  return { ...DEFAULT_ARXIV_OPTIONS, apiUrl, backoffMs };
 }
 
 /**

@@ -8,7 +8,7 @@ import { cli } from '../support/run-cli';
 import { makeTempVault, removeTempVault } from '../support/temp-vault';
 
 const LOG = '# Reading log\n\n## Robotics\n\n- HumanPlus https://arxiv.org/abs/2406.10454\n  - General Idea: shadowing.\n';
-const COMMAND_NAMES = ['add', 'ids', 'check', 'import-log', 'refresh', 'list', 'export', 'dashboard', 'rate', 'tag', 'status', 'pdf'];
+const COMMAND_NAMES = ['add', 'ids', 'find', 'check', 'import-log', 'refresh', 'list', 'export', 'dashboard', 'rate', 'tag', 'status', 'pdf'];
 
 /** Every file in the vault, so a test can see that a rejected command wrote nothing. */
 async function filesIn(dir: string, prefix = ''): Promise<string[]> {
@@ -60,7 +60,7 @@ describe('the CLI rejects options it does not know, before doing anything', () =
 
   it.each(COMMAND_NAMES)('%s rejects an unknown option with exit 2 and names what it takes', async (command) => {
     const before = await filesIn(vault);
-    const run = await cli(command, 'Papers/Note.md', 'x', ...(command === 'ids' ? [] : ['--vault', vault]), '--bogus-option');
+    const run = await cli(command, 'Papers/Note.md', 'x', ...(command === 'ids' || command === 'find' ? [] : ['--vault', vault]), '--bogus-option');
     expect(run.code).toBe(2);
     expect(run.err[0]).toMatch(new RegExp(`^Unknown option --bogus-option for ${command}\\. ${command} takes --`));
     expect(await filesIn(vault)).toEqual(before);

@@ -1,6 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { parseAtomFeed } from '../../src/core/arxiv/atom';
+import type { PaperMetadata } from '../../src/core/arxiv/types';
 import { atomErrorFeedXml, atomFeedXml } from '../builders/atom';
+import { matchesQuery, parseSearchQuery } from './arxiv-search-query';
 
 /** A fault the next request meets instead of a normal answer. */
 export type Fault = 'http-503' | 'http-429' | 'rate-exceeded' | 'reset' | 'empty-page' | 'no-entries' | 'hang' | 'html-500' | 'error-feed';
@@ -10,6 +13,9 @@ export interface RecordedRequest {
   readonly ids: readonly string[];
   readonly maxResults: number | null;
   readonly at: number;
+  /** For searches: the decoded `search_query`, and whether it came as a GET or a POST body. */
+  readonly searchQuery?: string;
+  readonly method?: string;
 }
 
 export interface ArxivStub {
@@ -51,6 +57,23 @@ export async function startArxivStub(entryXmls: readonly string[]): Promise<Arxi
   function handle(req: IncomingMessage, res: ServerResponse): void {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (url.pathname.startsWith(HF_PATH)) return serveHf(url, res);
+    if (req.method === 'POST') {
+      // arXiv takes the same form parameters as a POST body, for queries too long for a URL.
+      let body = '';
+      req.setEncoding('utf8');
+      req.on('data', (chunk: string) => (body += chunk));
+      req.on('end', () => {
+        for (const [k, v] of new URLSearchParams(body)) url.searchParams.set(k, v);
+        serveApi(url, 'POST', res);
+      });
+      return;
+    }
+    serveApi(url, req.method ?? 'GET', res);
+  }
+
+  function serveApi(url: URL, method: string, res: ServerResponse): void {
+    const searchQuery = url.searchParams.get('search_query');
+    if (searchQuery !== null) return serveSearch(url, method, searchQuery, res);
     const ids = (url.searchParams.get('id_list') ?? '').split(',').filter((s) => s !== '');
     const max = url.searchParams.get('max_results');
     requests.push({ url: url.toString(), ids, maxResults: max === null ? null : Number(max), at: Date.now() });
@@ -65,6 +88,34 @@ export async function startArxivStub(entryXmls: readonly string[]): Promise<Arxi
     const limit = max === null ? 10 : Number(max);
     const found = ids.map((id) => entries.get(id.replace(/v\d+$/, ''))).filter((e): e is string => e !== undefined);
     send(res, 200, atomFeedXml(found.reverse().slice(0, limit), { totalResults: found.length }));
+  }
+
+  function serveSearch(url: URL, method: string, query: string, res: ServerResponse): void {
+    const max = url.searchParams.get('max_results');
+    requests.push({ url: url.toString(), ids: [], maxResults: max === null ? null : Number(max), at: Date.now(), searchQuery: query, method });
+    if (stub.offline) return serveFault('reset', res);
+    const fault = faults.shift();
+    if (fault !== undefined && fault !== 'error-feed') return serveFault(fault, res);
+    let tree;
+    try {
+      if (fault === 'error-feed') throw new Error('injected');
+      tree = parseSearchQuery(query);
+    } catch {
+      return send(res, 400, atomErrorFeedXml(query));
+    }
+    const start = Number(url.searchParams.get('start') ?? '0');
+    const limit = max === null ? 10 : Number(max);
+    // Newest first, not best first: the client must score candidates itself.
+    const hits = [...papers()].reverse().filter(({ paper }) => matchesQuery(tree, paper));
+    send(res, 200, atomFeedXml(hits.slice(start, start + limit).map((h) => h.xml), { totalResults: hits.length }));
+  }
+
+  function papers(): { xml: string; paper: PaperMetadata }[] {
+    return [...entries.values()].flatMap((xml) => {
+      const feed = parseAtomFeed(atomFeedXml([xml]));
+      const paper = feed.ok ? feed.value.entries[0] : undefined;
+      return paper ? [{ xml, paper }] : [];
+    });
   }
 
   function serveHf(url: URL, res: ServerResponse): void {

@@ -4,6 +4,7 @@ import type { CliCommand } from '../command';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliIo } from '../io';
 import { openVault } from '../vault-context';
 import { downloadPdfs } from './pdf';
+import { addByTitle } from './add-title';
 
 async function run(args: ParsedArgs, io: CliIo): Promise<number> {
   if (args.positionals.length === 0) {
@@ -15,6 +16,7 @@ async function run(args: ParsedArgs, io: CliIo): Promise<number> {
     io.err(vault.error.message);
     return EXIT_USAGE;
   }
+  if (args.switches.has('title')) return addByTitle(vault.value, args.positionals, io);
   const outcomes = await vault.value.creator.createFromInputs(args.positionals);
   await vault.value.creator.settled();
   for (const o of outcomes) {
@@ -33,8 +35,8 @@ async function run(args: ParsedArgs, io: CliIo): Promise<number> {
 
 export const addCommand: CliCommand = {
   name: 'add',
-  usage: 'add <id|url>... --vault DIR [--pdf] [--timeout SECONDS] [--api URL [--min-interval MS]] [--hf-api URL] [--openalex-api URL] [--pdf-base URL]',
+  usage: 'add <id|url>... --vault DIR [--pdf] [--timeout SECONDS] [--api URL [--min-interval MS]] [--hf-api URL] [--openalex-api URL] [--pdf-base URL]\n  paper-distill add --title "TITLE"... --vault DIR [--api URL [--min-interval MS]] [--timeout SECONDS]',
   summary:
-    'Create a paper note per arXiv paper; an existing note for the same paper is kept. Offline, a stub is written and queued for `refresh`.',
+    'Create a paper note per arXiv paper; an existing note for the same paper is kept. Offline, a stub is written and queued for `refresh`. With --title, each argument is a title: a note for a confident arXiv match, else the candidates are printed and nothing is written.',
   run,
 };
