@@ -15,6 +15,17 @@ export default class PaperDistillPlugin extends Plugin implements PluginHost {
     registerFeatures(this);
   }
 
+  /**
+   * Obsidian calls this when data.json changed on disk, e.g. synced from another device: the
+   * settings and the pending queue are read again, so the next save keeps what came in.
+   */
+  async onExternalSettingsChange(): Promise<void> {
+    const before = this.settings;
+    this.settings = normalizeSettings(await this.data.reload());
+    await this.built?.pending.reload();
+    for (const listener of this.settingsListeners) listener(before, this.settings);
+  }
+
   /** Services are built on first use so start-up stays free of work. */
   services(): Services {
     this.built ??= new Services(this.app, () => this.settings, this.data.pendingStore, this.data.pendingPdfStore);

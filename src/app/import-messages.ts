@@ -1,5 +1,6 @@
 import type { SectionMapping } from '../core/import/imported-note';
 import type { ImportOutcome, ImportPlan, ImportResult, PlannedEntry } from './import-reading-log';
+import type { FoundBy } from './import-titles';
 
 /** The preview's numbers, for the modal's header and the CLI's first lines. */
 export function planHeadline(plan: ImportPlan): string {
@@ -12,6 +13,7 @@ export function planHeadline(plan: ImportPlan): string {
   if (counts.fill > 0) todo.push(`${counts.fill} empty ${counts.fill === 1 ? 'note' : 'notes'} to fill in`);
   if (counts.imported > 0) todo.push(`${counts.imported} already imported`);
   if (counts.differs > 0) todo.push(`${counts.differs} changed since import (left as is)`);
+  if (counts.exists > 0) todo.push(`${counts.exists} already in the vault`);
   if (counts.duplicate > 0) todo.push(`${counts.duplicate} repeated in the log`);
   parts.push(`${todo.join(', ')}.`);
   if (plan.idsToFetch.length > 0) parts.push(`arXiv metadata for ${plan.idsToFetch.length} ${plan.idsToFetch.length === 1 ? 'paper' : 'papers'} in one request.`);
@@ -19,7 +21,7 @@ export function planHeadline(plan: ImportPlan): string {
 }
 
 function countActions(plan: ImportPlan): Record<PlannedEntry['action']['kind'], number> {
-  const counts = { create: 0, fill: 0, imported: 0, differs: 0, duplicate: 0 };
+  const counts = { create: 0, fill: 0, imported: 0, differs: 0, exists: 0, duplicate: 0 };
   for (const e of plan.entries) counts[e.action.kind]++;
   return counts;
 }
@@ -28,7 +30,26 @@ function countActions(plan: ImportPlan): Record<PlannedEntry['action']['kind'], 
 export function entryLine(e: PlannedEntry): string {
   const id = e.entry.arxivId !== null ? `arXiv ${e.entry.arxivId}` : 'no arXiv ID';
   const star = e.entry.heading.recommended ? ' 🌟' : '';
-  return `${e.number}. ${e.title}${star} — ${id} — ${actionText(e)}`;
+  const votes = typeof e.entry.upvotes === 'number' ? ` (${e.entry.upvotes} upvotes)` : '';
+  return `${e.number}. ${e.title}${star}${votes} — ${id}${foundText(e.found)} — ${actionText(e)}`;
+}
+
+/** How the paper was found, as the preview says it. */
+export function foundText(found: FoundBy): string {
+  switch (found.kind) {
+    case 'id':
+      return '';
+    case 'title':
+      return ' (exact title match)';
+    case 'chosen':
+      return ' (chosen)';
+    case 'ambiguous':
+      return ` (not sure: ${found.candidates.length} close ${found.candidates.length === 1 ? 'title' : 'titles'}, ${found.candidates.map((c) => c.arxiv).join(', ')})`;
+    case 'none':
+      return found.searched ? ' (not found on arXiv)' : '';
+    case 'unreachable':
+      return ` (arXiv could not be searched: ${found.message})`;
+  }
 }
 
 function actionText(e: PlannedEntry): string {
@@ -41,16 +62,33 @@ function actionText(e: PlannedEntry): string {
       return `already imported (${e.action.path})`;
     case 'differs':
       return `kept: ${e.action.path} differs from the log`;
+    case 'exists':
+      return `already in the vault (${e.action.path})`;
     case 'duplicate':
       return `same paper as entry ${e.action.of}`;
   }
 }
 
-/** `General Idea ← Main Question · kept: TODO · tags: topic/robotics`. */
+/** `General Idea ← Main Question · kept: TODO · tags: topic/robotics`; for a list, what it adds. */
 export function mappingLine(e: PlannedEntry): string {
-  const parts = e.mappings.map(describeMapping);
+  const fromList = e.entry.notes !== undefined || (e.entry.citation === null && e.entry.body.length === 0);
+  const parts = fromList ? listExtras(e) : e.mappings.map(describeMapping);
   if (e.topicTags.length > 0) parts.push(`tags: ${e.topicTags.join(', ')}`);
   return parts.length === 0 ? 'no sections' : parts.join(' · ');
+}
+
+function listExtras(e: PlannedEntry): string[] {
+  const out: string[] = [];
+  const h = e.entry.heading;
+  if (e.entry.summary) out.push(`tldr: ${e.entry.summary}`);
+  if (h.recommended) out.push('rating: recommended (🌟)');
+  if (h.resources.length > 0) out.push(`resources: ${h.resources.join(', ')}`);
+  if (h.remarks.length > 0) out.push(`remarks: ${h.remarks.join(', ')}`);
+  if (e.entry.notes !== undefined && e.entry.notes.lines.length > 0) out.push(`## ${e.entry.notes.label} (${e.entry.notes.lines.length} ${e.entry.notes.lines.length === 1 ? 'line' : 'lines'})`);
+  if (e.meta === null && e.entry.arxivId === null && e.entry.abstract) out.push("the list's abstract");
+  if (e.meta !== null || e.entry.arxivId !== null) out.push("arXiv's metadata");
+  for (const m of e.mappings.filter((m) => m.from !== e.entry.notes?.label)) out.push(describeMapping(m));
+  return out;
 }
 
 function describeMapping(m: SectionMapping): string {
@@ -79,6 +117,7 @@ export function summarizeImport(plan: ImportPlan, result: ImportResult): ImportS
   const filled = count((o) => o.kind === 'filled');
   const imported = count((o) => o.kind === 'skipped' && o.action.kind === 'imported');
   const differs = count((o) => o.kind === 'skipped' && o.action.kind === 'differs');
+  const inVault = count((o) => o.kind === 'skipped' && o.action.kind === 'exists');
   const duplicates = count((o) => o.kind === 'skipped' && o.action.kind === 'duplicate');
   const failed = count((o) => o.kind === 'failed');
   const parts = [`${created} ${created === 1 ? 'note' : 'notes'} created`];
@@ -86,6 +125,7 @@ export function summarizeImport(plan: ImportPlan, result: ImportResult): ImportS
   if (filled > 0) parts.push(`${filled} empty ${filled === 1 ? 'note' : 'notes'} filled in`);
   if (imported > 0) parts.push(`${imported} already imported`);
   if (differs > 0) parts.push(`${differs} left as is (changed since import)`);
+  if (inVault > 0) parts.push(`${inVault} already in the vault`);
   if (duplicates > 0) parts.push(`${duplicates} repeated in the log`);
   if (failed > 0) parts.push(`${failed} failed`);
   const details: string[] = [];

@@ -10,14 +10,28 @@ import { readFrontmatter, splitFrontmatter } from '../core/note/frontmatter';
 import { editFrontmatter } from '../core/note/frontmatter-edit';
 import type { Result } from '../core/result';
 import type { Settings } from '../core/settings';
+import { containsWords } from '../core/import/comparable-text';
+import { parseCitation } from '../core/import/citation-line';
+import type { ListFormat } from '../core/import/listed-paper';
+import type { CitationEngine } from './citation-engine';
+import { formatCitation } from './format-citation';
+import { chooseCandidate, resolveTitles, type ResolvedEntry } from './import-titles';
+import { findInVault, titleKey, vaultIndex } from './import-vault-index';
 import { noteArxivId } from './paper-lookup';
-import type { ArxivClient, Clock, NoteStore, NoteSummary } from './ports';
+import type { ArxivClient, Clock, NoteStore } from './ports';
+import type { TitleSearch } from './title-search';
+
+export { titleKey } from './import-vault-index';
 
 export interface ImportDeps {
   readonly store: NoteStore;
   readonly arxiv: ArxivClient;
   readonly clock: Clock;
   readonly settings: () => Settings;
+  /** Finds entries without an arXiv id by their title; without it they stay papers without an id. */
+  readonly titles?: TitleSearch;
+  /** Writes the citation line of matched papers whose source gives none (a paper list). */
+  readonly citations?: CitationEngine;
 }
 
 /** What the import will do with one entry, decided before anything is written. */
@@ -29,12 +43,13 @@ export type EntryAction =
   | { readonly kind: 'fill'; readonly path: string }
   /** The vault has this paper but its note differs from the entry: never overwritten. */
   | { readonly kind: 'differs'; readonly path: string }
+  /** A paper list names a paper the vault already has: reported, never written again. */
+  | { readonly kind: 'exists'; readonly path: string }
   /** The same paper appeared earlier in the log (entry number, 1-based). */
   | { readonly kind: 'duplicate'; readonly of: number };
 
-export interface PlannedEntry {
+export interface PlannedEntry extends ResolvedEntry {
   readonly number: number;
-  readonly entry: LogEntry;
   readonly parts: EntryParts;
   readonly title: string;
   readonly mappings: readonly SectionMapping[];
@@ -42,10 +57,15 @@ export interface PlannedEntry {
   readonly action: EntryAction;
 }
 
+/** A reading log (its Markdown or plain-text shape) or a paper list (its detected format). */
+export type ImportMode = 'headings' | 'plain' | ListFormat;
+
 export interface ImportPlan {
-  readonly mode: 'headings' | 'plain';
+  readonly mode: ImportMode;
+  /** Lists write `to-read` notes and keep what they say; logs write what the reader distilled. */
+  readonly kind: 'log' | 'list';
   readonly entries: readonly PlannedEntry[];
-  /** Distinct arXiv ids of the entries to create: one batch request. */
+  /** Distinct arXiv ids of the entries to create whose metadata is not known yet: one batch request. */
   readonly idsToFetch: readonly ArxivIdString[];
 }
 
@@ -63,30 +83,56 @@ export interface ImportResult {
 
 /** Reads the log and the vault and decides, entry by entry, what an import would do. */
 export async function planImport(text: string, deps: ImportDeps): Promise<ImportPlan> {
+  const log = splitReadingLog(text, deps.settings().requiredSections);
+  return planEntries(log.mode, 'log', await resolveTitles(log.entries, deps.titles), deps);
+}
+
+/** Decides what to do with entries whose arXiv ids are known (from the text or their titles). */
+export async function planEntries(mode: ImportMode, kind: ImportPlan['kind'], resolved: readonly ResolvedEntry[], deps: ImportDeps): Promise<ImportPlan> {
   const settings = deps.settings();
-  const log = splitReadingLog(text, settings.requiredSections);
   const vault = await vaultIndex(deps.store, settings.paperTag);
   const seen = new Map<string, number>();
   const entries: PlannedEntry[] = [];
-  for (const [i, entry] of log.entries.entries()) {
+  for (const [i, r] of resolved.entries()) {
+    const { entry, meta } = r;
     const number = i + 1;
-    const parts = splitEntrySections(entry.body, settings.requiredSections);
-    const title = entry.heading.title || 'Untitled paper';
+    const parts = entryParts(entry, settings);
+    const cited = entry.citation === null ? null : parseCitation(entry.citation);
+    const title = meta?.title ?? (entry.heading.title || cited?.title || (entry.arxivId !== null ? `arXiv ${entry.arxivId}` : 'Untitled paper'));
     const key = entry.arxivId !== null ? `arxiv:${entry.arxivId}` : `title:${titleKey(title)}`;
     const earlier = seen.get(key);
     if (earlier === undefined) seen.set(key, number);
-    const path = entry.arxivId !== null ? vault.byId.get(entry.arxivId) : vault.byTitle.get(titleKey(title));
+    const path = findInVault(vault, entry.arxivId, [entry.heading.title, cited?.title, meta?.title]);
     const action: EntryAction =
       earlier !== undefined
         ? { kind: 'duplicate', of: earlier }
         : path === undefined
           ? { kind: 'create' }
-          : await existingAction(deps.store, path, entry, parts, settings);
+          : kind === 'list'
+            ? { kind: 'exists', path }
+            : await existingAction(deps.store, path, entry, parts, settings);
     const topicTags = entry.topics.map((t) => topicTag(t, settings.importTopicTagPrefix)).filter((t): t is string => t !== null);
-    entries.push({ number, entry, parts, title, mappings: sectionMappings(parts, settings.requiredSections), topicTags, action });
+    entries.push({ ...r, number, parts, title, mappings: sectionMappings(parts, settings.requiredSections), topicTags, action });
   }
-  const idsToFetch = [...new Set(entries.filter((e) => e.action.kind === 'create' && e.entry.arxivId !== null).map((e) => e.entry.arxivId as string))];
-  return { mode: log.mode, entries, idsToFetch };
+  const idsToFetch = [...new Set(entries.filter((e) => e.action.kind === 'create' && e.entry.arxivId !== null && e.meta === null).map((e) => e.entry.arxivId as string))];
+  return { mode, kind, entries, idsToFetch };
+}
+
+/** The plan again after the reader chose papers for close titles (entry number → arXiv id). */
+export async function replan(plan: ImportPlan, choices: ReadonlyMap<number, ArxivIdString>, deps: ImportDeps): Promise<ImportPlan> {
+  const resolved = plan.entries.map((e): ResolvedEntry => {
+    const id = choices.get(e.number);
+    const base = { entry: e.entry, found: e.found, meta: e.meta };
+    return id === undefined ? base : chooseCandidate(base, id);
+  });
+  return planEntries(plan.mode, plan.kind, resolved, deps);
+}
+
+/** The entry's sections; a list's own words about the paper become a section of their own. */
+function entryParts(entry: LogEntry, settings: Settings): EntryParts {
+  const parts = splitEntrySections(entry.body, settings.requiredSections);
+  if (entry.notes === undefined || entry.notes.lines.length === 0) return parts;
+  return { lead: parts.lead, sections: [...parts.sections, { label: entry.notes.label, target: null, lines: entry.notes.lines }] };
 }
 
 /**
@@ -97,13 +143,14 @@ export async function planImport(text: string, deps: ImportDeps): Promise<Import
  */
 export async function executeImport(plan: ImportPlan, deps: ImportDeps): Promise<ImportResult> {
   const settings = deps.settings();
-  let found: ReadonlyMap<ArxivIdString, PaperMetadata> = new Map();
+  const found = new Map<ArxivIdString, PaperMetadata>();
+  for (const e of plan.entries) if (e.meta !== null && e.entry.arxivId !== null) found.set(e.entry.arxivId, e.meta);
   let missing = new Set<ArxivIdString>();
   let fetchError: string | null = null;
   if (plan.idsToFetch.length > 0) {
     const batch = await deps.arxiv.fetchPapers(plan.idsToFetch);
     if (batch.ok) {
-      found = batch.value.found;
+      for (const [id, meta] of batch.value.found) found.set(id, meta);
       missing = new Set(batch.value.missing);
     } else {
       fetchError = batch.error.message;
@@ -117,10 +164,11 @@ export async function executeImport(plan: ImportPlan, deps: ImportDeps): Promise
     recommendedRating: settings.importRecommendedRating,
     added: localIsoDate(deps.clock.now()),
     gateRead: settings.gateReadOnTemplate,
+    ...(plan.kind === 'list' ? { status: 'to-read' as const } : {}),
   };
   const outcomes: ImportOutcome[] = [];
   for (const planned of plan.entries) {
-    const { action, number, entry } = planned;
+    const { action, number } = planned;
     if (action.kind === 'fill') {
       const filled = await fillTemplateNote(deps.store, action.path, planned, opts);
       outcomes.push(filled.ok ? { kind: 'filled', number, path: action.path } : { kind: 'failed', number, message: filled.error.message });
@@ -130,8 +178,11 @@ export async function executeImport(plan: ImportPlan, deps: ImportDeps): Promise
       outcomes.push({ kind: 'skipped', number, action });
       continue;
     }
-    const id = entry.arxivId;
+    const id = planned.entry.arxivId;
     const meta = id === null ? null : (found.get(id) ?? null);
+    const entry = meta !== null && planned.entry.citation === null && deps.citations !== undefined
+      ? { ...planned.entry, citation: await formatCitation(deps.citations, meta, settings) }
+      : planned.entry;
     const note = renderImportedNote(entry, planned.parts, meta, opts);
     const samePaper = (other: string): boolean => {
       const fm = readFrontmatter(other);
@@ -182,38 +233,6 @@ async function writeNew(
 function yearOf(text: string): string | null {
   const year = readFrontmatter(text)?.year;
   return typeof year === 'number' ? String(year) : null;
-}
-
-interface VaultIndex {
-  readonly byId: Map<ArxivIdString, string>;
-  readonly byTitle: Map<string, string>;
-}
-
-/** Paper notes by arXiv id and, for matching entries without an id, by title. */
-async function vaultIndex(store: NoteStore, paperTag: string): Promise<VaultIndex> {
-  const byId = new Map<ArxivIdString, string>();
-  const byTitle = new Map<string, string>();
-  for (const note of await store.listNotes()) {
-    const id = noteArxivId(note.frontmatter);
-    if (id !== null && !byId.has(id)) byId.set(id, note.path);
-    if (id !== null || hasTag(note, paperTag)) {
-      const title = note.frontmatter?.title;
-      const key = typeof title === 'string' ? titleKey(title) : '';
-      if (key !== '' && !byTitle.has(key)) byTitle.set(key, note.path);
-    }
-  }
-  return { byId, byTitle };
-}
-
-function hasTag(note: NoteSummary, tag: string): boolean {
-  const tags = note.frontmatter?.tags;
-  const list = Array.isArray(tags) ? tags : typeof tags === 'string' ? tags.split(/[\s,]+/) : [];
-  return list.some((t) => typeof t === 'string' && t.replace(/^#/, '') === tag);
-}
-
-/** Titles compared as words: case, punctuation and TeX markup do not matter. */
-export function titleKey(title: string): string {
-  return title.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** What to do with the note the vault already has for an entry's paper. */
@@ -273,5 +292,7 @@ async function stillAsImported(store: NoteStore, path: string, entry: LogEntry, 
     gateRead: false,
   };
   const expected = renderImportedNote(entry, parts, null, opts).distillation;
-  return text.replace(/\r\n/g, '\n').includes(expected);
+  // The same log exported as plain text lost its links, emphasis and numbering: the note still
+  // holds the entry when it holds the entry's words in order.
+  return text.replace(/\r\n/g, '\n').includes(expected) || containsWords(text, expected);
 }

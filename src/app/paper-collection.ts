@@ -79,6 +79,7 @@ export async function writeBaseFile(store: NoteStore, index: PaperIndex, setting
     paperTag: settings.paperTag,
     categoryTagPrefix: settings.categoryTagPrefix,
     tags: runQuery(index, EMPTY_QUERY).facets,
+    directTags: new Set([...index.all()].flatMap((r) => r.tags.map((t) => t.toLowerCase()))),
   });
   // A .base file the reader customised in Bases is never replaced: a new one gets a free name.
   return writeUnderFreeName(store, settings.folder, BASE_FILE_NAME, 'base', content);

@@ -61,6 +61,16 @@ export class PendingQueue {
     });
   }
 
+  /**
+   * Forgets the entries read so far: the store changed under the queue (data.json synced from
+   * another device), so the next change starts from what the store holds now.
+   */
+  reload(): Promise<void> {
+    return this.serial(async () => {
+      this.entries = null;
+    });
+  }
+
   private async current(): Promise<PendingEntry[]> {
     this.entries ??= normalizePending(await this.store.load());
     return this.entries;

@@ -16,17 +16,18 @@ export interface CliOption {
   readonly help: string;
 }
 
-const FETCHING = ['add', 'refresh', 'import-log', 'find', 'pdf'];
-const VAULT = ['add', 'refresh', 'check', 'import-log', 'list', 'export', 'dashboard', 'rate', 'tag', 'status', 'pdf'];
+const FETCHING = ['add', 'refresh', 'import-log', 'import-list', 'find', 'pdf'];
+const VAULT = ['add', 'refresh', 'check', 'import-log', 'import-list', 'list', 'export', 'dashboard', 'rate', 'tag', 'status', 'pdf'];
 
 export const CLI_OPTIONS: readonly CliOption[] = [
   { name: 'all', commands: ['refresh'], help: 'refresh: every paper note in the vault' },
   { name: 'api', value: 'URL', commands: FETCHING, help: 'an arXiv-compatible API endpoint instead of export.arxiv.org' },
-  { name: 'dry-run', commands: ['import-log'], help: 'import-log: print the preview, write nothing' },
+  { name: 'dry-run', commands: ['import-log', 'import-list'], help: 'import-log/import-list: print the preview, write nothing' },
   { name: 'filter', value: 'TEXT', commands: ['list', 'export'], help: 'list/export: clauses such as "tags: robotics -survey; rating: >=4; sort: added desc"' },
   { name: 'format', value: 'FORMAT', commands: ['export'], help: 'export: bibtex, csl-json or annotated' },
   { name: 'help', commands: '*', help: 'this text' },
-  { name: 'hf-api', value: 'URL', commands: ['add', 'refresh'], help: 'a Hugging Face-compatible paper API (with --api, links are only fetched when given)' },
+  { name: 'hf-api', value: 'URL', commands: ['add', 'refresh', 'import-list'], help: 'a Hugging Face-compatible paper API (with --api, links are only fetched when given)' },
+  { name: 'hf-daily', value: 'DATE', commands: ['import-list'], help: "import-list: Hugging Face's daily papers of DATE (YYYY-MM-DD) instead of a file" },
   { name: 'json', commands: ['list', 'check'], help: 'list/check: one JSON document on stdout' },
   { name: 'min-interval', value: 'MS', commands: FETCHING, help: 'pause between requests; only with --api (arXiv itself gets 3 s)' },
   { name: 'openalex-api', value: 'URL', commands: ['add', 'refresh'], help: 'an OpenAlex-compatible API; only with --api (with --api, OpenAlex is only asked when given)' },

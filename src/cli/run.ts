@@ -5,6 +5,7 @@ import { checkCommand } from './commands/check';
 import { findCommand } from './commands/find';
 import { idsCommand } from './commands/ids';
 import { importLogCommand } from './commands/import-log';
+import { importListCommand } from './commands/import-list';
 import { refreshCommand } from './commands/refresh';
 import { dashboardCommand } from './commands/bases-dashboard';
 import { exportCommand } from './commands/paper-export';
@@ -22,6 +23,7 @@ const COMMANDS: readonly CliCommand[] = [
   findCommand,
   checkCommand,
   importLogCommand,
+  importListCommand,
   refreshCommand,
   listCommand,
   exportCommand,

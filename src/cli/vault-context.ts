@@ -42,6 +42,8 @@ export interface VaultContext {
   readonly pdfs: PdfDownloader;
   /** Title search through the same pace as every other arXiv request; its finds prime the cache. */
   readonly titles: ArxivTitleSearch;
+  /** Plain HTTP (Hugging Face's daily papers). */
+  readonly http: FetchTransport;
 }
 
 /**
@@ -86,7 +88,7 @@ export async function openVault(args: ParsedArgs): Promise<Result<VaultContext>>
     pdfBase: () => pdfBase ?? ARXIV_PDF_BASE,
     pending: new PendingQueue(new PendingFile(root, PENDING_PDF_FILE)),
   });
-  return ok({ root, settings, store, arxiv, api, citations, pending, links, scholarly: scholarly.value, creator, titles, pdfs });
+  return ok({ root, settings, store, arxiv, api, citations, pending, links, scholarly: scholarly.value, creator, titles, http, pdfs });
 }
 
 /** Title search without a vault (`find`): arXiv, or --api at --min-interval. */

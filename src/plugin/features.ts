@@ -2,6 +2,7 @@ import { registerCitationWarmup } from './citation-warmup';
 import { registerCitationCommands } from './commands/copy-citation';
 import { openNewNoteModal } from './commands/new-note-from-link';
 import { registerImportLog } from './commands/import-log';
+import { registerImportList } from './commands/import-list';
 import { registerFetchFeatures } from './fetch/register';
 import { registerDashboard } from './dashboard/register-dashboard';
 import { registerRefreshCommands } from './commands/refresh-metadata';
@@ -24,6 +25,7 @@ export function registerFeatures(plugin: PluginHost): void {
   });
   registerTemplate(plugin);
   registerImportLog(plugin);
+  registerImportList(plugin);
   registerFetchFeatures(plugin);
   // Dashboard: index sync, view, ribbon icon, `paper-distill` code block, Bases and export commands.
   registerDashboard(plugin);

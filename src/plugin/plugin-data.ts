@@ -22,6 +22,17 @@ export class PluginData {
     return this.raw;
   }
 
+  /**
+   * Reads data.json again after it changed on disk (Obsidian Sync or another sync tool brought
+   * another device's copy). Waits for saves in flight, so the file's new content is what later
+   * saves start from, never an older copy held in memory.
+   */
+  reload(): Promise<Record<string, unknown>> {
+    const run = this.tail.then(() => this.load());
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+
   saveSettings(settings: Settings): Promise<void> {
     return this.write({ ...settings });
   }

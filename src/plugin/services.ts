@@ -16,10 +16,13 @@ import { downloadWithProgress } from './pdf/pdf-progress';
 import { MemoryPendingStore, PendingQueue, type PendingStore } from '../app/pending-queue';
 import { PoliteQueue } from '../app/polite-queue';
 import { ReadingActions } from '../app/reading-actions';
+import type { HttpTransport } from '../app/ports';
+import { ArxivTitleSearch, type TitleSearch } from '../app/title-search';
 import { windowClock } from './adapters/window-clock';
 import type { Settings } from '../core/settings';
 import { NoticeNotifier } from './adapters/notice-notifier';
 import { RequestUrlTransport } from './adapters/request-url-transport';
+import { saveOpenEditors } from './template/active-note';
 import { VaultNoteStore } from './vault-note-store';
 
 /** arXiv asks for at most one request every three seconds. */
@@ -47,9 +50,14 @@ export class Services {
   readonly pdfs: PdfDownloader;
   /** Rating, reading status and tags of paper notes (commands, paper card, dashboard). */
   readonly reading: ReadingActions;
+  /** Papers found by title, paced by the same queue as every arXiv request. */
+  readonly titles: TitleSearch;
+  /** Plain HTTP (Hugging Face's daily papers). */
+  readonly http: HttpTransport;
 
   constructor(app: App, settings: () => Settings, pendingStore: PendingStore = new MemoryPendingStore(), pdfPendingStore: PendingStore = new MemoryPendingStore()) {
-    this.store = new VaultNoteStore(app);
+    // Typing in an open note is saved before any write to it, or the write would reload the editor over it.
+    this.store = new VaultNoteStore(app, (path) => saveOpenEditors(app, path));
     const queue = new PoliteQueue(windowClock, ARXIV_MIN_INTERVAL_MS);
     const options = {
       ...DEFAULT_ARXIV_OPTIONS,
@@ -67,6 +75,8 @@ export class Services {
     const http = new RequestUrlTransport();
     this.arxiv = new CachingArxivClient(new ArxivApiClient(http, queue, windowClock, options));
     this.pending = new PendingQueue(pendingStore);
+    this.http = http;
+    this.titles = new ArxivTitleSearch(http, queue, windowClock, options);
     this.links = new LinkEnricher(new HuggingFaceLinkSource(http, new PoliteQueue(windowClock, HF_MIN_INTERVAL_MS)), windowClock);
     const openAlex = new OpenAlexClient(http, new PoliteQueue(windowClock, OPENALEX_MIN_INTERVAL_MS), undefined, () => settings().openAlexMailto);
     this.scholarly = new ScholarlyEnricher(openAlex, windowClock, () => settings().openAlex);

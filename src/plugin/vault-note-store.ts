@@ -27,7 +27,11 @@ export class VaultNoteStore implements NoteStore {
   // path in the same moment could both succeed; paths being created are claimed here first.
   private readonly creating = new Set<string>();
 
-  constructor(private readonly app: VaultHost) {}
+  /** `beforeWrite` runs before every change to an existing note (the plugin saves its open editors there). */
+  constructor(
+    private readonly app: VaultHost,
+    private readonly beforeWrite: (path: string) => Promise<void> = () => Promise.resolve(),
+  ) {}
 
   async listNotes(): Promise<NoteSummary[]> {
     const { vault, metadataCache } = this.app;
@@ -77,6 +81,7 @@ export class VaultNoteStore implements NoteStore {
     const file = this.app.vault.getFileByPath(target);
     if (!file) return notFound(target);
     try {
+      await this.beforeWrite(target);
       await this.app.vault.process(file, change);
       return ok(undefined);
     } catch (e) {
@@ -90,6 +95,7 @@ export class VaultNoteStore implements NoteStore {
     const file = this.app.vault.getFileByPath(target);
     if (!file) return notFound(target);
     try {
+      await this.beforeWrite(target);
       await this.app.fileManager.processFrontMatter(file, mutate);
       return ok(undefined);
     } catch (e) {

@@ -39,7 +39,6 @@ const PIECES: readonly Piece[] = [
     fullPage: true,
     async check(page) {
       expect(await texts(page, '.setting-item-heading .setting-item-name')).toEqual([
-        'New notes',
         'Template, file names and tags',
         'Distillation template',
         'Reading log import',

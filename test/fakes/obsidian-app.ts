@@ -127,6 +127,19 @@ export class Workspace extends Events {
     await Promise.resolve();
   }
 
+  /**
+   * Obsidian's `openLinkText`: a link as written in a note (`Papers/X.md`, `X`, `#Heading`) opens
+   * its target; an empty path (`#`, `#Heading`) is the source note itself. The fake does not
+   * create missing notes as Obsidian would: an unresolved link opens nothing.
+   */
+  async openLinkText(linktext: string, sourcePath: string, newLeaf?: PaneType | boolean, _openViewState?: OpenViewState): Promise<void> {
+    const app = this.app;
+    if (app === null) return;
+    const path = linktext.split('#')[0] ?? '';
+    const target = path === '' ? app.vault.getFileByPath(sourcePath) : app.metadataCache.getFirstLinkpathDest(path, sourcePath);
+    if (target !== null) await this.getLeaf(newLeaf).openFile(target);
+  }
+
   onLayoutReady(callback: () => unknown): void {
     callback();
   }

@@ -131,6 +131,7 @@ export const fakeFunctionsMatchObsidian: {
   debounce: typeof O.debounce;
   setIcon: typeof O.setIcon;
   requireApiVersion: typeof O.requireApiVersion;
+  isModEvent: typeof O.Keymap.isModEvent;
   Platform: typeof O.Platform;
   getAllTags: typeof O.getAllTags;
   prepareFuzzySearch: typeof O.prepareFuzzySearch;
@@ -142,6 +143,7 @@ export const fakeFunctionsMatchObsidian: {
   debounce: typeof F.debounce;
   setIcon: typeof F.setIcon;
   requireApiVersion: typeof F.requireApiVersion;
+  isModEvent: typeof F.Keymap.isModEvent;
   Platform: typeof F.Platform;
   getAllTags: typeof F.getAllTags;
   prepareFuzzySearch: typeof F.prepareFuzzySearch;

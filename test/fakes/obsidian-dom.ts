@@ -44,6 +44,19 @@ export function installDomHelpers(): void {
   define(Node.prototype, 'detach', function (this: Node) {
     this.parentNode?.removeChild(this);
   });
+  // Obsidian's `el.doc` / `el.win`: the element's own document and window (a popout has its own).
+  Object.defineProperty(Node.prototype, 'doc', {
+    configurable: true,
+    get(this: Node) {
+      return this instanceof Document ? this : (this.ownerDocument ?? document);
+    },
+  });
+  Object.defineProperty(Node.prototype, 'win', {
+    configurable: true,
+    get(this: Node) {
+      return (this instanceof Document ? this : (this.ownerDocument ?? document)).defaultView ?? window;
+    },
+  });
   define(Node.prototype, 'appendText', function (this: Node, val: string) {
     this.appendChild((this.ownerDocument ?? document).createTextNode(val));
   });

@@ -22,8 +22,21 @@ export function setIcon(_parent: HTMLElement, _iconId: IconName): void {}
 
 export function addIcon(_iconId: string, _svgContent: string): void {}
 
-/** The fake app is as new as Obsidian gets. */
-export function requireApiVersion(_version: string): boolean {
+let apiVersion = '1.9.12';
+
+/** TEST HELPER: the Obsidian version the fake claims to be (`requireApiVersion` compares with it). */
+export function setApiVersion(version: string): void {
+  apiVersion = version;
+}
+
+/** Whether the fake's version is at least `version`, compared number by number as Obsidian does. */
+export function requireApiVersion(version: string): boolean {
+  const have = apiVersion.split('.').map(Number);
+  const want = version.split('.').map(Number);
+  for (let i = 0; i < Math.max(have.length, want.length); i++) {
+    const [h, w] = [have[i] ?? 0, want[i] ?? 0];
+    if (h !== w) return h > w;
+  }
   return true;
 }
 
@@ -134,3 +147,37 @@ function utf8Buffer(text: string): ArrayBuffer {
   }
   return new Uint8Array(bytes).buffer;
 }
+
+/** What `Keymap.isModEvent` reads of an event; mouse, keyboard and touch events all fit. */
+interface ModifierEvent {
+  readonly ctrlKey?: boolean;
+  readonly metaKey?: boolean;
+  readonly altKey?: boolean;
+  readonly shiftKey?: boolean;
+  readonly button?: number;
+}
+
+/**
+ * Obsidian's `Keymap`, the static helpers: "Mod" is Cmd on macOS and Ctrl elsewhere (Platform
+ * decides, so a test can flip it). `isModEvent` gives the pane a link should open in: Mod or a
+ * middle click → 'tab', Mod+Alt → 'split', Mod+Alt+Shift → 'window', otherwise false.
+ */
+export const Keymap = {
+  isModifier(evt: ModifierEvent, modifier: string): boolean {
+    const mod = Platform.isMacOS ? evt.metaKey === true : evt.ctrlKey === true;
+    if (modifier === 'Mod') return mod;
+    if (modifier === 'Ctrl') return evt.ctrlKey === true;
+    if (modifier === 'Meta') return evt.metaKey === true;
+    if (modifier === 'Alt') return evt.altKey === true;
+    if (modifier === 'Shift') return evt.shiftKey === true;
+    return false;
+  },
+  isModEvent(evt?: ModifierEvent | null): 'tab' | 'split' | 'window' | boolean {
+    if (!evt) return false;
+    const mod = Keymap.isModifier(evt, 'Mod');
+    if (mod && evt.altKey === true && evt.shiftKey === true) return 'window';
+    if (mod && evt.altKey === true) return 'split';
+    if (mod || evt.button === 1) return 'tab';
+    return false;
+  },
+};

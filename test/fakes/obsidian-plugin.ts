@@ -205,6 +205,16 @@ export async function loadPlugin(plugin: ObsidianPlugin | Plugin): Promise<Plugi
   return fake;
 }
 
+/**
+ * TEST HELPER: data.json changes on disk as when Obsidian Sync brings another device's copy;
+ * like Obsidian, the plugin's `onExternalSettingsChange` (when it has one) is then called.
+ */
+export async function syncDataFromAnotherDevice(plugin: ObsidianPlugin | Plugin, data: unknown): Promise<void> {
+  const fake = fakePlugin(plugin);
+  fake.storedData = JSON.parse(JSON.stringify(data)) as unknown;
+  await (fake as { onExternalSettingsChange?: () => unknown }).onExternalSettingsChange?.();
+}
+
 /** TEST HELPER: the fake behind an Obsidian-typed plugin, to read its recorded commands etc. */
 export function fakePlugin(plugin: ObsidianPlugin | Plugin): Plugin {
   if (!((plugin as unknown) instanceof Plugin)) throw new Error('This plugin does not extend the Obsidian fake’s Plugin.');

@@ -1,5 +1,33 @@
 import { StateField } from '@codemirror/state';
 import type { CachedMetadata, MarkdownFileInfo } from 'obsidian';
+import type { App } from './obsidian-app';
+import { Keymap } from './obsidian-misc';
+
+/**
+ * TEST HELPER: what Obsidian's reading view and Live Preview do for rendered Markdown under `el`:
+ * a click on an `a.internal-link` opens its `data-href` (else its `href`) with `openLinkText`,
+ * even when a handler of the plugin already called preventDefault, and a hover fires
+ * `hover-link`. Returns the hover events seen, for assertions.
+ */
+export function handleRenderedLinks(el: HTMLElement, app: App, sourcePath: string): { hovered: string[] } {
+  const hovered: string[] = [];
+  const linkOf = (evt: Event): HTMLAnchorElement | null =>
+    evt.target instanceof Element ? evt.target.closest<HTMLAnchorElement>('a.internal-link') : null;
+  el.addEventListener('click', (evt) => {
+    const link = linkOf(evt);
+    if (link === null) return;
+    evt.preventDefault();
+    void app.workspace.openLinkText(link.getAttribute('data-href') ?? link.getAttribute('href') ?? '', sourcePath, Keymap.isModEvent(evt));
+  });
+  el.addEventListener('mouseover', (evt) => {
+    const link = linkOf(evt);
+    if (link === null) return;
+    const linktext = link.getAttribute('data-href') ?? '';
+    hovered.push(linktext);
+    app.workspace.trigger('hover-link', { event: evt, source: 'preview', hoverParent: null, targetEl: link, linktext, sourcePath });
+  });
+  return { hovered };
+}
 
 /**
  * Obsidian's `getAllTags`: every tag of a note, `#`-prefixed, frontmatter `tags` first (a list or

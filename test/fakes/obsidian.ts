@@ -23,7 +23,7 @@ export { FakeDataAdapter, Vault } from './obsidian-vault';
 export { FileManager, MetadataCache, parseCachedMetadata } from './obsidian-metadata';
 export { App, asObsidianApp, createFakeApp, fakeApp, Workspace, WorkspaceLeaf } from './obsidian-app';
 export { Editor, MarkdownView } from './obsidian-editor';
-export { Component, fakePlugin, loadPlugin, Plugin, type RibbonIcon } from './obsidian-plugin';
+export { Component, fakePlugin, loadPlugin, Plugin, type RibbonIcon, syncDataFromAnotherDevice } from './obsidian-plugin';
 export {
   clearNotices,
   Modal,
@@ -49,16 +49,18 @@ export {
 export { Setting, settingNamed, settingsIn } from './obsidian-setting';
 export { chooseSuggestion, fakeSuggestModal, FuzzySuggestModal, prepareFuzzySearch, SuggestModal, suggestionTexts } from './obsidian-suggest';
 export { ItemView, MarkdownRenderChild, View } from './obsidian-views';
-export { editorInfoField, editorLivePreviewField, getAllTags } from './obsidian-render';
+export { editorInfoField, editorLivePreviewField, getAllTags, handleRenderedLinks } from './obsidian-render';
 export {
   addIcon,
   debounce,
+  Keymap,
   type FakeResponse,
   parseYaml,
   Platform,
   requireApiVersion,
   type RequestUrlHandler,
   resetRequestUrlHandler,
+  setApiVersion,
   setIcon,
   setRequestUrlHandler,
   stringifyYaml,

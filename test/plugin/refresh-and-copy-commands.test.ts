@@ -2,6 +2,7 @@
 import { renderStubNote } from '../../src/core/note/stub';
 import { samplePaper } from '../builders/atom';
 import {
+  Platform,
   clearNotices,
   noticeMessages,
   resetRequestUrlHandler,
@@ -130,6 +131,16 @@ describe('commands: Refresh metadata of all paper notes, with a stub written off
   }, 20_000);
 });
 
+/** jsdom's Blob has no text(): FileReader reads it. */
+function readBlob(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
+    reader.onerror = () => reject(new Error('unreadable blob'));
+    reader.readAsText(blob);
+  });
+}
+
 describe('commands: Copy citation and Copy BibTeX', () => {
   let clipboard: string[];
   beforeEach(() => {
@@ -158,6 +169,35 @@ describe('commands: Copy citation and Copy BibTeX', () => {
     expect(clipboard[0]).toMatch(/^@misc\{fu2024humanplus,\n {2}title=\{HumanPlus: Humanoid/);
     expect(clipboard[0]).toContain('eprint={2406.10454}');
     expect(clipboard[0]).toContain('primaryClass={cs.RO}');
+  });
+
+  it.each([
+    ['citation', 'copy-citation', /^Fu, Z\., Zhao, Q\., .*arXiv:2406\.10454\.$/],
+    ['BibTeX', 'copy-bibtex', /^@misc\{fu2024humanplus,/],
+  ])('on a phone writes the %s to the clipboard within the tap, before any await', async (_name, command, expected) => {
+    const { fake } = await start({ [PATH]: NOTE }, PATH);
+    const items: Record<string, Promise<Blob>>[] = [];
+    const writeText = jest.fn(() => Promise.resolve());
+    const write = jest.fn((list: { parts: Record<string, Promise<Blob>> }[]) => Promise.resolve(void items.push(...list.map((i) => i.parts))));
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText, write } });
+    const g = globalThis as { ClipboardItem?: unknown };
+    g.ClipboardItem = class {
+      constructor(readonly parts: Record<string, Promise<Blob>>) {}
+    };
+    Platform.isMobile = true;
+    try {
+      fake.commands.get(command)?.checkCallback?.(false);
+      // Synchronously, still inside the gesture:
+      expect(write).toHaveBeenCalledTimes(1);
+      const blob = await waitFor(() => items[0]?.['text/plain'], 'the clipboard item');
+      const text = await readBlob(blob);
+      expect(text).toMatch(expected);
+      await waitFor(() => noticeMessages().some((m) => m.startsWith('Paper Distill: copied the')), 'the notice');
+      expect(writeText).not.toHaveBeenCalled();
+    } finally {
+      Platform.isMobile = false;
+      delete g.ClipboardItem;
+    }
   });
 
   it('explains what to do on a stub that has no metadata yet', async () => {

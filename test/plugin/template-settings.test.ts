@@ -62,6 +62,9 @@ describe('the reader’s template, file-name pattern and tags', () => {
     const tab = new PaperDistillSettingTab(plugin.app, plugin);
     tab.display();
     const names = settingsIn(tab.containerEl).map((s) => s.nameEl.textContent ?? '');
+    // The first section is the general one and has no heading (Obsidian's plugin guidelines).
+    expect(tab.containerEl.firstElementChild?.classList.contains('setting-item-heading')).toBe(false);
+    expect(names[0]).toBe('Paper folder');
     for (const name of ['Paper folder', 'Citation style', 'Note template', 'File name pattern', 'Default tags', 'Category tags', 'Only distilled papers can be marked read']) {
       expect(names).toContain(name);
     }

@@ -7,6 +7,11 @@ export interface BaseOptions {
   readonly categoryTagPrefix: string;
   /** Tag counts over all papers, most frequent first. */
   readonly tags: readonly TagCount[];
+  /**
+   * Tags some paper carries as written (lower-cased). A parent of nested tags gets a view only
+   * when it is one of these; without the set, parents never do.
+   */
+  readonly directTags?: ReadonlySet<string>;
   /** At most this many per-tag views. */
   readonly maxTagViews?: number;
   /** A tag needs at least this many papers to get its own view. */
@@ -47,17 +52,36 @@ export function renderBaseFile(opts: BaseOptions): string {
       view('All papers', null, ['added', 'DESC']),
     ],
   };
-  return new Document(base).toString({ lineWidth: 0 });
+  // Plain YAML: without this the views' shared `order` array would be written once as an anchor
+  // (`&a1`) and then as aliases (`*a1`), which Bases reads as one array for every view.
+  return new Document(base, { aliasDuplicateObjects: false }).toString({ lineWidth: 0 });
 }
 
-/** The most used reader tags: not the paper tag, not arXiv category tags. */
+/**
+ * The most used reader tags: not the paper tag, not arXiv category tags, and not a bare parent
+ * of nested tags (`topic` of `topic/rl`, `arxiv` of `arxiv/cs-RO`) that no paper carries itself:
+ * a parent counts every child's papers, so its view would hold nearly every paper.
+ */
 export function frequentTags(opts: BaseOptions): string[] {
   const paper = opts.paperTag.toLowerCase();
   const prefix = opts.categoryTagPrefix.toLowerCase();
+  const parents = new Set(opts.tags.flatMap((t) => parentsOf(t.tag.toLowerCase())));
+  const bareCategory = prefix.replace(/\/+$/, '');
   return opts.tags
-    .filter((t) => t.tag !== paper && (prefix === '' || !t.tag.startsWith(prefix)) && t.count >= (opts.minPapersPerTag ?? 3))
+    .filter((t) => {
+      const tag = t.tag.toLowerCase();
+      if (tag === paper || (bareCategory !== '' && tag === bareCategory)) return false;
+      if (parents.has(tag) && opts.directTags?.has(tag) !== true) return false;
+      return (prefix === '' || !tag.startsWith(prefix)) && t.count >= (opts.minPapersPerTag ?? 3);
+    })
     .slice(0, opts.maxTagViews ?? 6)
     .map((t) => t.tag);
+}
+
+/** `a/b/c` → `a`, `a/b`. */
+function parentsOf(tag: string): string[] {
+  const parts = tag.split('/');
+  return parts.slice(1).map((_, i) => parts.slice(0, i + 1).join('/'));
 }
 
 function quote(text: string): string {

@@ -23,6 +23,7 @@ const CITATION = /^(.+?)\s*\(((?:[A-Za-z]{3,9}\.?,?\s+)?(\d{4})[a-z]?(?:,?\s+[A-
 const AUTHOR_EVIDENCE = /(?:^|[\s,])\p{Lu}\.|et al|&|[\p{Script=Han}\p{Script=Cyrillic}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** `Weng, Lilian.`: one author written with the full given name. */
 const SINGLE_AUTHOR = /^[\p{L}' -]+,\s*\p{Lu}[\p{L}-]+\.?$/u;
+const BOOK_NOTE = /\s*\((?:Vol|Vols|No|Nos|pp|p|Ed|Eds|ed|eds|Chap|Ch|Part|Pt|Rev|Suppl)\.?\s*[^()]{0,40}\)\s*[.,]/;
 const URL = /https?:\/\/[^\s)\]>]+/;
 
 /** The line without a blockquote marker (`> `), or null when it is not a citation. */
@@ -101,7 +102,11 @@ function citedTitle(rest: string): string {
   const book = /^_([^_]+)_/.exec(rest);
   if (book) return (book[1] ?? '').trim();
   const plain = rest.replace(/(^|\s)_([^_]+)_(?=[\s.,(]|$)/g, '$1$2').trim();
+  // A volume, edition or page note after a book title (`(Vol. 2).`) ends the title; its period
+  // is an abbreviation's, not the title's end.
+  const note = BOOK_NOTE.exec(plain);
   const end = /([?!])?\.(?:\s|$)|([?!])\s/.exec(plain);
+  if (note && (!end || note.index <= end.index + 4)) return plain.slice(0, note.index).trim();
   if (!end) return plain.replace(/\.$/, '');
   const mark = end[1] ?? end[2] ?? '';
   return (plain.slice(0, end.index) + mark).trim();

@@ -23,6 +23,8 @@ export interface ImportNoteOptions {
   readonly added: string;
   /** When true, `status: read` only for an entry whose note passes the read gate. */
   readonly gateRead: boolean;
+  /** The status every note gets (a paper list: `to-read`), instead of read-when-distilled. */
+  readonly status?: ReadingStatus;
 }
 
 export interface ImportedNote {
@@ -68,6 +70,7 @@ export function renderImportedNote(entry: LogEntry, parts: EntryParts, meta: Pap
   const cited = entry.citation === null ? null : parseCitation(entry.citation);
   if (entry.citation !== null) head.push(citationQuote(entry.citation));
   if (meta !== null) head.push(abstractCallout(meta.abstract));
+  else if (entry.abstract) head.push(abstractCallout(entry.abstract));
   const body = [...head, distillation].join('\n');
   const title = meta?.title ?? (entry.heading.title || cited?.title || 'Untitled paper');
 
@@ -90,11 +93,13 @@ export function renderImportedNote(entry: LogEntry, parts: EntryParts, meta: Pap
       rating: entry.heading.recommended ? opts.recommendedRating : undefined,
       status,
       added: opts.added,
+      tldr: entry.summary ?? undefined,
       resources: entry.heading.resources.length > 0 ? [...entry.heading.resources] : undefined,
       remarks: entry.heading.remarks.length > 0 ? [...entry.heading.remarks] : undefined,
     };
     return renderFrontmatter(props) + '\n' + body;
   };
+  if (opts.status !== undefined) return { title, text: build(opts.status), distillation, status: opts.status };
   // The log is what the reader read; the note is "read" once it is distilled (the read gate).
   const draft = build('read');
   const status: ReadingStatus = !opts.gateRead || checkReadGate(draft, opts.required).ok ? 'read' : 'reading';
@@ -113,7 +118,8 @@ export function renderDistillation(parts: EntryParts, required: readonly Require
     const sources = parts.sections.filter((s) => s.target === i);
     const lines: string[] = [`## ${section.name}`];
     if (leadTo === i) lines.push(...parts.lead);
-    const labelled = sources.length + (leadTo === i ? 1 : 0) > 1;
+    // An empty label (`Utilities` with nothing under it) adds nothing, so it needs no subheading.
+    const labelled = sources.filter((s) => s.lines.length > 0).length + (leadTo === i ? 1 : 0) > 1;
     for (const s of sources) {
       if (s.lines.length === 0) continue;
       if (labelled || !isOwnName(s.label, section)) lines.push(...spaced(subLabel(s.label, required), lines));

@@ -21,6 +21,7 @@ const HEADING = /^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 const BOLD_LABEL = /^(\*\*|__)([^*_]+)\1[ \t]*[:：]?[ \t]*$/;
 const INLINE_LABEL = /^[-*+][ \t]+(?:\*\*|__)?([^:：*_]{1,40}?)(?:\*\*|__)?[ \t]*[:：]\s*\S/;
 const FENCE = /^[ \t]*(`{3,}|~{3,})/;
+const LONE_DASH = /^[ \t]*[-*+•][ \t]*$/;
 
 /**
  * Where an entry's sections start. Section labels, as readers write them:
@@ -37,10 +38,19 @@ export function splitEntrySections(body: readonly string[], required: readonly R
   const lead: string[] = [];
   const sections: { label: string; target: number | null; lines: string[] }[] = [];
   let fence: string | null = null;
+  let afterDash = false;
   body.forEach((line, i) => {
+    // A plain-text export keeps a lone `-` where a bullet held only a label: it carries nothing,
+    // but says that the line after it is a label.
+    if (fence === null && LONE_DASH.test(line)) {
+      afterDash = true;
+      return;
+    }
+    const dash = afterDash;
+    afterDash = false;
     const f = FENCE.exec(line);
     if (f) fence = fence === null ? f[1] : f[1].startsWith(fence) ? null : fence;
-    const label = fence === null && f === null ? sectionLabel(body, i, required) : null;
+    const label = fence === null && f === null ? (sectionLabel(body, i, required) ?? bareLabel(line, dash, required)) : null;
     if (label !== null) {
       sections.push({ label: displayLabel(label.text), target: templateSectionOf(label.text, required), lines: label.keepLine ? [line] : [] });
       return;
@@ -67,6 +77,19 @@ function sectionLabel(body: readonly string[], i: number, required: readonly Req
   if (isShortLabel(text.replace(/[:：]$/, '')) && (/[:：]$/.test(text) || hasNested(body, i))) return { text, keepLine: false };
   const inline = INLINE_LABEL.exec(line);
   if (inline && templateSectionOf(inline[1], required) !== null) return { text: inline[1], keepLine: true };
+  return null;
+}
+
+/**
+ * A label on a line of its own, as a plain-text export leaves it (`General Idea:`, `Utilities`):
+ * a name the importer knows, or a short phrase after a lone `-` or ending in a colon.
+ */
+function bareLabel(line: string, afterDash: boolean, required: readonly RequiredSection[]): { text: string; keepLine: boolean } | null {
+  const text = line.trim();
+  if (text === '' || /^[-*+>#|]/.test(text) || /^[ \t]/.test(line)) return null;
+  const name = text.replace(/[:：]$/, '').trim();
+  if (isKnownSectionLabel(name, required)) return { text, keepLine: false };
+  if (isShortLabel(name) && (afterDash || /[:：]$/.test(text))) return { text, keepLine: false };
   return null;
 }
 

@@ -1,6 +1,8 @@
 import { citationText, parseCitation } from './citation-line';
 import { firstArxivId, parseHeadingText, type HeadingParts } from './heading-parts';
 import { isKnownSectionLabel } from './section-names';
+import { mergeOneLiners, oneLiners } from './log-one-liners';
+import { titleOnlyLines } from './plain-titles';
 import type { RequiredSection } from '../note/template-settings';
 
 /** One paper of a reading log, as the reader wrote it. */
@@ -15,6 +17,14 @@ export interface LogEntry {
   /** The entry's text after its heading and citation, lines as written. */
   readonly body: readonly string[];
   readonly arxivId: string | null;
+  /** A one-line summary the reader wrote for the paper (`tldr`). */
+  readonly summary?: string | null;
+  /** An abstract the source gives (a daily list), used when arXiv has no metadata. */
+  readonly abstract?: string | null;
+  /** Upvotes on a daily list. */
+  readonly upvotes?: number | null;
+  /** What a list says about the paper (a digest's commentary), kept as a section of its own. */
+  readonly notes?: { readonly label: string; readonly lines: readonly string[] };
 }
 
 export interface SplitLog {
@@ -44,7 +54,7 @@ export function splitReadingLog(text: string, required: readonly RequiredSection
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const headings = findHeadings(lines);
   const level = entryLevel(headings, lines, required);
-  if (level === null) return { mode: 'plain', entries: splitPlain(lines) };
+  if (level === null) return { mode: 'plain', entries: splitPlain(lines, required) };
   return { mode: 'headings', entries: splitByHeadings(lines, headings, level) };
 }
 
@@ -116,7 +126,10 @@ function soleLink(line: string | undefined): string | null {
   return /^<?https?:\/\/\S+>?$|^\[[^\]]*\]\(https?:\/\/[^)]+\)$/.test(t) ? t : null;
 }
 
-function splitPlain(lines: readonly string[]): LogEntry[] {
+function splitPlain(lines: readonly string[], required: readonly RequiredSection[]): LogEntry[] {
+  // A label alone on its line (`Utilities`) just before the next citation is an empty section of
+  // the entry above it, never a topic.
+  const isTopic = (line: string) => isTopicLine(line) && !isKnownSectionLabel(line.trim(), required);
   const starts: { line: number; citation: number; title: string | null }[] = [];
   lines.forEach((line, i) => {
     const cited = parseCitation(line);
@@ -125,27 +138,34 @@ function splitPlain(lines: readonly string[]): LogEntry[] {
     const title = prev >= 0 && titleLineFor(lines[prev], cited.title) ? prev : -1;
     starts.push({ line: title >= 0 ? title : i, citation: i, title: title >= 0 ? lines[title] : null });
   });
+  // Entries without a citation start at a line of their own that reads like a paper title.
+  for (const line of titleOnlyLines(lines, starts, required)) starts.push({ line, citation: line, title: lines[line] });
+  starts.sort((a, b) => a.line - b.line);
   const entries: LogEntry[] = [];
   let topic: string | null = null;
   starts.forEach((s, k) => {
     const before = previousNonBlank(lines, s.line);
     const floor = k === 0 ? -1 : starts[k - 1].citation;
-    if (before > floor && isTopicLine(lines[before])) topic = lines[before].trim();
+    if (before > floor && isTopic(lines[before])) topic = lines[before].trim();
     const next = starts[k + 1];
     let end = next === undefined ? lines.length : next.line;
     if (next !== undefined) {
       const beforeNext = previousNonBlank(lines, next.line);
-      if (beforeNext > s.citation && isTopicLine(lines[beforeNext])) end = beforeNext;
+      if (beforeNext > s.citation && isTopic(lines[beforeNext])) end = beforeNext;
     }
-    const citation = lines[s.citation];
-    const cited = parseCitation(citation);
+    const citation = s.citation === s.line && s.title !== null ? null : lines[s.citation];
+    const cited = citation === null ? null : parseCitation(citation);
     const heading = parseHeadingText(s.title ?? cited?.title ?? '');
     const body = trimBlank(lines.slice(s.citation + 1, end));
     const leadLink = body.find((l) => l.trim() !== '');
     const arxivId = firstArxivId([citation, ...heading.links, soleLink(leadLink)]);
     entries.push({ line: s.line + 1, heading, topics: topic === null ? [] : [topic], citation, body, arxivId });
   });
-  return entries;
+  if (starts.length === 0) return entries;
+  const top = starts[0].line;
+  const lead = previousNonBlank(lines, top);
+  const listEnd = lead >= 0 && isTopic(lines[lead]) ? lead : top;
+  return mergeOneLiners(oneLiners(lines.slice(0, listEnd)), entries);
 }
 
 function previousNonBlank(lines: readonly string[], i: number): number {

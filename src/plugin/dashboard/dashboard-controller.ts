@@ -2,6 +2,7 @@ import { dashboardModel, type DashboardModel } from '../../core/dashboard/model'
 import type { PaperIndex } from '../../core/dashboard/index';
 import type { PaperQuery } from '../../core/dashboard/query';
 import { runQuery } from '../../core/dashboard/run-query';
+import type { PaneType } from 'obsidian';
 import type { ReadingStatus } from '../../core/settings';
 import { DashboardPanel } from './dashboard-panel';
 
@@ -12,7 +13,7 @@ const MAX_FACETS = 40;
 export interface DashboardHost {
   index(): PaperIndex;
   paperTag(): string;
-  open(path: string, newTab: boolean): void;
+  open(path: string, pane: PaneType | boolean): void;
   rate(path: string, rating: number | null): void;
   setStatus(path: string, status: ReadingStatus): Promise<boolean>;
   /** The reader changed the filter (the view remembers it). */
@@ -35,7 +36,7 @@ export class DashboardController {
           this.offset = Math.max(0, offset);
           this.render();
         },
-        onOpen: (path, newTab) => host.open(path, newTab),
+        onOpen: (path, pane) => host.open(path, pane),
         onRate: (path, rating) => host.rate(path, rating),
         onStatus: (path, status) => host.setStatus(path, status),
         onTag: (tag, exclude) => this.toggleTag(tag, exclude),

@@ -14,13 +14,13 @@ export function obsidianDashboardHost(plugin: PluginHost, sync: IndexSync): Omit
   return {
     index: () => sync.current(),
     paperTag: () => plugin.settings.paperTag,
-    open(path, newTab) {
+    open(path, pane) {
       const file = getNoteFile(app, path);
       if (file === null) {
         new Notice(`There is no note at ${path}; it may have been moved or deleted.`);
         return;
       }
-      void app.workspace.getLeaf(newTab ? 'tab' : false).openFile(file);
+      void app.workspace.getLeaf(pane).openFile(file);
     },
     rate(path, rating) {
       void reading()

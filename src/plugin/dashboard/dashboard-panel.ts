@@ -1,7 +1,7 @@
 import type { DashboardModel } from '../../core/dashboard/model';
 import { EMPTY_QUERY, SORT_COLUMNS, type PaperQuery, type SortColumn } from '../../core/dashboard/query';
 import type { ReadingStatus } from '../../core/settings';
-import { COLUMN_HEADS, rowKeydown, writeRow, type RowHandlers } from './dashboard-rows';
+import { COLUMN_HEADS, excludeGesture, rowKeydown, writeRow, type RowHandlers } from './dashboard-rows';
 
 export interface PanelHandlers extends RowHandlers {
   onQuery(query: PaperQuery): void;
@@ -44,7 +44,7 @@ export class DashboardPanel {
   private readonly tbody: HTMLElement;
   private readonly pager: HTMLElement;
 
-  constructor(parent: HTMLElement, private readonly h: PanelHandlers, embedded = false) {
+  constructor(parent: HTMLElement, private readonly h: PanelHandlers, private readonly embedded = false) {
     this.el = parent.createDiv({ cls: 'paper-distill-dashboard', attr: { 'data-embedded': String(embedded) } });
     const bar = this.el.createDiv({ cls: 'paper-distill-dashboard-toolbar' });
     this.search = bar.createEl('input', {
@@ -96,9 +96,11 @@ export class DashboardPanel {
     this.empty.setText(model.empty ?? '');
     this.empty.toggle(model.empty !== null);
     this.el.setAttr('data-rows', String(model.rows.length));
-    const focused = this.tbody.contains(document.activeElement) ? document.activeElement?.getAttribute('data-path') : null;
+    // The panel's own document: a dashboard in a popout window has another one.
+    const active = this.el.doc.activeElement;
+    const focused = active !== null && this.tbody.contains(active) ? active.getAttribute('data-path') : null;
     this.tbody.empty();
-    model.rows.forEach((row, i) => writeRow(this.tbody, row, model.offset + i, this.h));
+    model.rows.forEach((row, i) => writeRow(this.tbody, row, model.offset + i, this.h, this.embedded));
     if (focused) this.tbody.querySelector<HTMLElement>(`tr[data-path="${CSS.escape(focused)}"]`)?.focus();
     this.writePager(model);
   }
@@ -139,13 +141,28 @@ export class DashboardPanel {
   private writeFacets(model: DashboardModel): void {
     this.facets.empty();
     for (const f of model.facets) {
-      const chip = this.facets.createEl('button', {
+      const group = this.facets.createSpan({ cls: 'paper-distill-facet-group', attr: { 'data-tag': f.tag } });
+      const chip = group.createEl('button', {
         cls: 'paper-distill-facet',
-        attr: { 'data-tag': f.tag, 'data-state': f.state, 'aria-pressed': String(f.state !== 'none'), title: 'Click to show only papers with this tag, modifier-click to hide them' },
+        attr: {
+          'data-tag': f.tag,
+          'data-state': f.state,
+          'aria-pressed': String(f.state !== 'none'),
+          title: f.state === 'none' ? 'Show only papers with this tag (Mod- or Alt-click hides them)' : 'Remove this tag from the filter',
+        },
       });
       chip.createSpan({ cls: 'paper-distill-facet-name', text: `${f.state === 'exclude' ? '−' : ''}#${f.tag}` });
       if (f.state !== 'exclude') chip.createSpan({ cls: 'paper-distill-facet-count', text: String(f.count) });
-      chip.addEventListener('click', (evt) => this.h.onTag(f.tag, evt.ctrlKey || evt.metaKey || evt.altKey));
+      chip.addEventListener('click', (evt) => this.h.onTag(f.tag, excludeGesture(evt)));
+      // Hiding a tag without a modifier key, for touch screens (and anyone who prefers a button).
+      if (f.state === 'none') {
+        const hide = group.createEl('button', {
+          cls: 'paper-distill-facet-exclude clickable-icon',
+          text: '−',
+          attr: { 'aria-label': `Hide papers tagged #${f.tag}`, title: `Hide papers tagged #${f.tag}` },
+        });
+        hide.addEventListener('click', () => this.h.onTag(f.tag, true));
+      }
     }
   }
 

@@ -1,9 +1,11 @@
+import { Keymap, type PaneType } from 'obsidian';
 import type { RowModel } from '../../core/dashboard/model';
 import type { ReadingStatus } from '../../core/settings';
 import { createStarControl } from '../views/star-control';
 
 export interface RowHandlers {
-  onOpen(path: string, newTab: boolean): void;
+  /** `pane` is what Obsidian's Keymap.isModEvent made of the click or key: false, 'tab', 'split' or 'window'. */
+  onOpen(path: string, pane: PaneType | boolean): void;
   onRate(path: string, rating: number | null): void;
   /** Resolves false when the change was refused (the control then shows the old status). */
   onStatus(path: string, status: ReadingStatus): Promise<boolean>;
@@ -18,22 +20,40 @@ const STATUS_LABELS: readonly [ReadingStatus, string][] = [
 
 export const COLUMN_HEADS = ['Title', 'Authors', 'Year', 'Rating', 'Status', 'Tags', 'Distilled', 'Version', 'Links'] as const;
 
-/** Writes one table row; every text goes in through createEl/setText, never as HTML. */
-export function writeRow(tbody: HTMLElement, row: RowModel, index: number, h: RowHandlers): HTMLElement {
+/**
+ * Writes one table row; every text goes in through createEl/setText, never as HTML. The title is
+ * an internal link to the note's path (`data-href`), as Obsidian writes them: inside rendered
+ * Markdown (`linksOpenedByHost`, the code block) Obsidian itself opens it, with its modifier
+ * semantics and hover preview, so the row adds no handler that would navigate a second time.
+ */
+export function writeRow(tbody: HTMLElement, row: RowModel, index: number, h: RowHandlers, linksOpenedByHost = false): HTMLElement {
   const tr = tbody.createEl('tr', {
     cls: 'paper-distill-row',
     attr: { 'data-path': row.path, tabindex: '0', 'aria-rowindex': String(index + 2) },
   });
   const titleCell = tr.createEl('td', { cls: 'paper-distill-cell-title' });
-  const link = titleCell.createEl('a', { cls: 'paper-distill-title internal-link', text: row.title, href: '#' });
-  link.addEventListener('click', (evt) => {
-    evt.preventDefault();
-    h.onOpen(row.path, evt.ctrlKey || evt.metaKey);
+  const link = titleCell.createEl('a', {
+    cls: 'paper-distill-title internal-link',
+    text: row.title,
+    href: row.path,
+    attr: { 'data-href': row.path, target: '_blank', rel: 'noopener' },
   });
-  if (row.readNotDistilled) {
-    titleCell.createSpan({ cls: 'paper-distill-flag', text: 'Read but not distilled', attr: { title: row.distilled.detail } });
+  if (!linksOpenedByHost) {
+    link.addEventListener('click', (evt) => {
+      evt.preventDefault();
+      h.onOpen(row.path, Keymap.isModEvent(evt));
+    });
+    // A middle click arrives as auxclick, not click.
+    link.addEventListener('auxclick', (evt) => {
+      if (evt.button !== 1) return;
+      evt.preventDefault();
+      h.onOpen(row.path, 'tab');
+    });
   }
-  tr.createEl('td', { cls: 'paper-distill-cell-authors', text: row.authors, attr: { title: row.authorsFull } });
+  if (row.readNotDistilled) writeDetail(titleCell, { cls: 'paper-distill-flag', text: 'Read but not distilled' }, row.distilled.detail);
+  const authors = tr.createEl('td', { cls: 'paper-distill-cell-authors' });
+  if (row.authorsFull !== row.authors && row.authorsFull !== '') writeDetail(authors, { cls: 'paper-distill-authors', text: row.authors }, row.authorsFull);
+  else authors.setText(row.authors);
   tr.createEl('td', { cls: 'paper-distill-cell-year', text: row.year });
   createStarControl(tr.createEl('td', { cls: 'paper-distill-cell-rating' }), {
     rating: row.rating,
@@ -47,23 +67,32 @@ export function writeRow(tbody: HTMLElement, row: RowModel, index: number, h: Ro
     chip.addEventListener('click', (evt) => {
       evt.preventDefault();
       evt.stopPropagation();
-      h.onTag(tag, evt.ctrlKey || evt.metaKey || evt.altKey);
+      h.onTag(tag, excludeGesture(evt));
     });
   }
-  tr.createEl('td', { cls: 'paper-distill-cell-distilled' }).createSpan({
-    cls: 'paper-distill-badge',
-    text: row.distilled.text,
-    attr: { 'data-complete': String(row.distilled.complete), title: row.distilled.detail },
-  });
+  writeDetail(
+    tr.createEl('td', { cls: 'paper-distill-cell-distilled' }),
+    { cls: 'paper-distill-badge', text: row.distilled.text, attr: { 'data-complete': String(row.distilled.complete) } },
+    row.distilled.detail,
+  );
   const version = tr.createEl('td', { cls: 'paper-distill-cell-version' });
-  if (row.version !== null) {
-    version.createSpan({ cls: 'paper-distill-badge', text: row.version.text, attr: { 'data-kind': 'version', title: row.version.detail } });
-  }
+  if (row.version !== null) writeDetail(version, { cls: 'paper-distill-badge', text: row.version.text, attr: { 'data-kind': 'version' } }, row.version.detail);
   const links = tr.createEl('td', { cls: 'paper-distill-cell-links' });
   for (const l of row.links) {
     links.createEl('a', { cls: 'paper-distill-link external-link', text: l.label, href: l.url, attr: { target: '_blank', rel: 'noopener' } });
   }
   return tr;
+}
+
+/**
+ * A badge whose explanation opens on a click or tap (a `<details>`), not only as a hover
+ * tooltip, which phones and tablets never show; desktop keeps the tooltip as well.
+ */
+function writeDetail(parent: HTMLElement, badge: DomElementInfo & { cls: string; text: string }, detail: string): HTMLElement {
+  const box = parent.createEl('details', { cls: 'paper-distill-detail' });
+  box.createEl('summary', { ...badge, attr: { ...(badge.attr ?? {}), title: detail } });
+  box.createDiv({ cls: 'paper-distill-detail-text', text: detail });
+  return box;
 }
 
 function writeStatus(cell: HTMLElement, row: RowModel, h: RowHandlers): void {
@@ -81,7 +110,7 @@ function writeStatus(cell: HTMLElement, row: RowModel, h: RowHandlers): void {
   });
 }
 
-/** Arrow keys (and j/k) move between rows; Enter opens, with Ctrl/Cmd in a new tab. */
+/** Arrow keys (and j/k) move between rows; Enter opens, with Mod in a new tab (Mod+Alt a split). */
 export function rowKeydown(evt: KeyboardEvent, h: RowHandlers): void {
   const row = evt.target instanceof HTMLElement && evt.target.matches('tr.paper-distill-row') ? evt.target : null;
   if (row === null) return;
@@ -95,6 +124,11 @@ export function rowKeydown(evt: KeyboardEvent, h: RowHandlers): void {
   else if (evt.key === 'ArrowUp' || evt.key === 'k') move(row.previousElementSibling);
   else if (evt.key === 'Enter') {
     evt.preventDefault();
-    h.onOpen(row.getAttribute('data-path') ?? '', evt.ctrlKey || evt.metaKey);
+    h.onOpen(row.getAttribute('data-path') ?? '', Keymap.isModEvent(evt));
   }
+}
+
+/** Mod-click or Alt-click on a tag hides its papers (touch users have the explicit control). */
+export function excludeGesture(evt: MouseEvent): boolean {
+  return Keymap.isModEvent(evt) !== false || evt.altKey;
 }

@@ -1,4 +1,4 @@
-import { Modal, Notice, Setting, type App } from 'obsidian';
+import { Modal, Notice, requireApiVersion, Setting, type App } from 'obsidian';
 import { writeUnderFreeName } from '../../app/free-name';
 import { exportPapers, writeBaseFile } from '../../app/paper-collection';
 import { runQuery } from '../../core/dashboard/run-query';
@@ -36,7 +36,17 @@ export function registerDashboard(plugin: PluginHost): IndexSync {
   return sync;
 }
 
+/** Bases (with its table views) came with Obsidian 1.9.0. */
+export const BASES_MIN_VERSION = '1.9.0';
+
 async function createBase(plugin: PluginHost, sync: IndexSync): Promise<void> {
+  if (!requireApiVersion(BASES_MIN_VERSION)) {
+    plugin.services().notifier.error(
+      `Paper Distill: "Create Bases dashboard" needs Obsidian ${BASES_MIN_VERSION} or newer, which has Bases; nothing was written. ` +
+        'Update Obsidian, or use "Open paper dashboard", which works in every version.',
+    );
+    return;
+  }
   const index = await sync.ready();
   const written = await writeBaseFile(plugin.services().store, index, plugin.settings);
   if (!written.ok) {

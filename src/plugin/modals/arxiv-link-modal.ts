@@ -1,4 +1,4 @@
-import { type App, Modal, Setting } from 'obsidian';
+import { type App, Keymap, Modal, Setting } from 'obsidian';
 import { inputsFromText } from '../../app/link-inputs';
 
 /** Asks for one or more arXiv links or ids (one per line, or separated by spaces or commas). */
@@ -28,13 +28,13 @@ export class ArxivLinkModal extends Modal {
       this.value = area.value;
     });
     area.addEventListener('keydown', (evt: KeyboardEvent) => {
-      if (evt.key === 'Enter' && (evt.metaKey || evt.ctrlKey)) {
+      if (evt.key === 'Enter' && Keymap.isModifier(evt, 'Mod')) {
         evt.preventDefault();
         this.submit();
       }
     });
     new Setting(contentEl).addButton((b) => b.setButtonText('Create notes').setCta().onClick(() => this.submit()));
-    window.setTimeout(() => area.focus(), 0);
+    area.win.setTimeout(() => area.focus(), 0);
   }
 
   onClose(): void {

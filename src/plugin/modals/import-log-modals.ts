@@ -39,26 +39,28 @@ export class PasteLogModal extends Modal {
   constructor(
     app: App,
     private readonly onSubmit: (text: string) => void,
+    private readonly texts: { title: string; hint: string; label: string } = {
+      title: 'Import reading log',
+      hint: 'Paste the whole log. Entries start at a heading with the paper title, or at a citation line.',
+      label: 'Reading log text',
+    },
   ) {
     super(app);
   }
 
   onOpen(): void {
-    this.titleEl.setText('Import reading log');
+    this.titleEl.setText(this.texts.title);
     const { contentEl } = this;
-    contentEl.createEl('p', {
-      text: 'Paste the whole log. Entries start at a heading with the paper title, or at a citation line.',
-      cls: 'paper-distill-muted',
-    });
+    contentEl.createEl('p', { text: this.texts.hint, cls: 'paper-distill-muted' });
     const area = contentEl.createEl('textarea', {
       cls: 'paper-distill-log-input',
-      attr: { rows: '12', 'aria-label': 'Reading log text' },
+      attr: { rows: '12', 'aria-label': this.texts.label },
     });
     area.addEventListener('input', () => {
       this.value = area.value;
     });
     new Setting(contentEl).addButton((b) => b.setButtonText('Preview import').setCta().onClick(() => this.submit()));
-    window.setTimeout(() => area.focus(), 0);
+    area.win.setTimeout(() => area.focus(), 0);
   }
 
   onClose(): void {

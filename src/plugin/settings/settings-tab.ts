@@ -8,11 +8,14 @@ import { fetchSection } from './fetch-section';
 import { paperFilesSection } from './paper-files-section';
 import { readingSection } from './reading-section';
 
-type Section = { readonly heading: string; readonly render: (el: HTMLElement, host: PluginHost) => void };
+type Section = { readonly heading: string | null; readonly render: (el: HTMLElement, host: PluginHost) => void };
 
-/** One section per feature, in the order a reader meets them. */
-const SECTIONS: readonly Section[] = [
-  { heading: 'New notes', render: creationSection },
+/**
+ * One section per feature, in the order a reader meets them. The first, general one has no
+ * heading: the tab's own title says whose settings these are (Obsidian's plugin guidelines).
+ */
+export const SECTIONS: readonly Section[] = [
+  { heading: null, render: creationSection },
   { heading: 'Template, file names and tags', render: noteTemplateSection },
   { heading: 'Distillation template', render: templateSection },
   { heading: 'Reading log import', render: importSection },
@@ -33,7 +36,7 @@ export class PaperDistillSettingTab extends PluginSettingTab {
     const { containerEl } = this;
     containerEl.empty();
     for (const section of SECTIONS) {
-      new Setting(containerEl).setName(section.heading).setHeading();
+      if (section.heading !== null) new Setting(containerEl).setName(section.heading).setHeading();
       section.render(containerEl, this.host);
     }
   }

@@ -11,6 +11,19 @@ export function openEditorFor(app: App, path: string): MarkdownView | null {
   return view !== null && view.file?.path === path ? view : null;
 }
 
+/**
+ * Saves every editor that shows `path` (the reader may have it open in several panes). Call
+ * before writing to the file: Obsidian saves typing only a moment later, and a write in
+ * between would reload the editor from disk and lose what was just typed.
+ */
+export async function saveOpenEditors(app: App, path: string): Promise<void> {
+  const views = app.workspace
+    .getLeavesOfType('markdown')
+    .map((leaf) => leaf.view)
+    .filter((view): view is MarkdownView => view instanceof MarkdownView && view.file?.path === path);
+  await Promise.all(views.map((view) => view.save()));
+}
+
 /** A note's text: the open editor's when there is one, else the file's. */
 export async function currentText(app: App, file: TFile): Promise<string> {
   const view = openEditorFor(app, file.path);

@@ -1,4 +1,4 @@
-import { debounce, type TFile } from 'obsidian';
+import { debounce, Platform, type TFile } from 'obsidian';
 import { summarizeReport, validateNote } from '../../core/note/validate';
 import type { PluginHost } from '../host';
 import { isPaperFile, openEditorFor } from './active-note';
@@ -11,9 +11,12 @@ export const STATUS_DEBOUNCE_MS = 400;
  * The status bar item "Distilled 2/3 · Limitations empty" for the active paper note, hidden for
  * any other file. While the reader types it re-validates the editor's text (debounced), not the
  * file; opening a note, switching panes and changes on disk update it too. Clicking it inserts
- * the missing sections.
+ * the missing sections. Desktop only.
  */
 export function registerTemplateStatus(host: PluginHost): { refresh(): void } {
+  // Phones and tablets have no status bar: no item, no validation on every keystroke. The paper
+  // card at the top of the note shows the same state there.
+  if (Platform.isMobile) return { refresh: () => undefined };
   const el = host.addStatusBarItem();
   el.addClass('paper-distill-template-status', 'mod-clickable');
   el.toggle(false);

@@ -36,7 +36,10 @@ export function createPaperCard(parent: HTMLElement, model: PaperCardModel, hand
   });
 
   const links = top.createDiv({ cls: 'paper-distill-card-links' });
-  const completeness = el.createDiv({ cls: 'paper-distill-card-completeness' });
+  // A tap opens what is missing: phones and tablets show no hover tooltips.
+  const completenessBox = el.createEl('details', { cls: 'paper-distill-card-completeness-box' });
+  const completeness = completenessBox.createEl('summary', { cls: 'paper-distill-card-completeness' });
+  const problems = completenessBox.createEl('ul', { cls: 'paper-distill-card-problems' });
   const version = el.createDiv({ cls: 'paper-distill-card-version' });
   const tags = el.createDiv({ cls: 'paper-distill-card-tags' });
 
@@ -47,7 +50,10 @@ export function createPaperCard(parent: HTMLElement, model: PaperCardModel, hand
 
     completeness.setText(m.completeness);
     completeness.setAttr('data-complete', String(m.complete));
-    completeness.setAttr('title', m.problems.length > 0 ? m.problems.join('\n') : 'Every required section is filled in.');
+    const detail = m.problems.length > 0 ? m.problems : ['Every required section is filled in.'];
+    completeness.setAttr('title', detail.join('\n'));
+    problems.empty();
+    for (const line of detail) problems.createEl('li', { text: line });
 
     version.setText(m.version ?? '');
     version.toggleClass('paper-distill-hidden', m.version === null);

@@ -27,6 +27,8 @@ describeIfChromium('the dashboard in headless Chromium over 10,000 papers', () =
       format: 'iife',
       platform: 'browser',
       target: 'chrome110',
+      // The rows use Obsidian's Keymap: the test fake stands in for the module in the page.
+      alias: { obsidian: join(ROOT, 'test', 'fakes', 'obsidian.ts') },
     });
     const css = (await readFile(join(ROOT, 'styles.css'), 'utf8')) + (await readFile(join(__dirname, 'page.css'), 'utf8'));
     await writeFile(join(dir, 'page.js'), bundle.outputFiles[0].text);

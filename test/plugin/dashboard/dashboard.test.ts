@@ -2,7 +2,7 @@
 import type { MarkdownPostProcessorContext } from 'obsidian';
 import { DASHBOARD_VIEW_TYPE, DashboardView } from '../../../src/plugin/dashboard/dashboard-view';
 import { FIXTURE_VAULT, paperNote } from '../../builders/dashboard-fixture';
-import { Component, noticeMessages, clearNotices } from '../../fakes/obsidian';
+import { Component, handleRenderedLinks, noticeMessages, clearNotices } from '../../fakes/obsidian';
 import { startPlugin as startPaperDistill } from '../../support/start-plugin';
 import { waitFor } from '../../support/wait-for';
 
@@ -42,7 +42,12 @@ describe('the paper dashboard view', () => {
     expect(titles(root)).toHaveLength(8);
     expect(root.querySelector('.paper-distill-summary')?.textContent).toBe('Showing 1–8 of 8 papers');
     const row = root.querySelector<HTMLElement>('tr[data-path="Papers/HumanPlus.md"]')!;
-    expect(row.querySelector('.paper-distill-cell-authors')?.textContent).toBe('Fu et al.');
+    expect(row.querySelector('.paper-distill-cell-authors summary')?.textContent).toBe('Fu et al.');
+    // Every detail a tooltip gives on desktop opens on a tap too (no hover on phones).
+    expect(row.querySelector('.paper-distill-cell-authors .paper-distill-detail-text')?.textContent).toBe('Zipeng Fu, Qingqing Zhao, Chelsea Finn');
+    const distilledDetail = row.querySelector<HTMLDetailsElement>('.paper-distill-cell-distilled details')!;
+    expect(distilledDetail.querySelector('.paper-distill-detail-text')?.textContent).not.toBe('');
+    expect(row.querySelector('.paper-distill-cell-version .paper-distill-detail-text')?.textContent).toMatch(/3/);
     expect(row.querySelector('.paper-distill-stars')?.getAttribute('data-rating')).toBe('5');
     expect(row.querySelector<HTMLSelectElement>('select.paper-distill-status')?.value).toBe('read');
     expect(row.querySelector('.paper-distill-badge[data-complete]')?.textContent).toBe('3/3');
@@ -66,6 +71,19 @@ describe('the paper dashboard view', () => {
     root.querySelector<HTMLElement>('.paper-distill-facet[data-tag="survey"]')!.dispatchEvent(new MouseEvent('click', { ctrlKey: true }));
     expect(titles(root)).toEqual(['Diffusion Policy', 'HumanPlus: Humanoid Shadowing', 'Learning Fine-Grained Bimanual Manipulation']);
     await waitFor(() => started.plugin.settings.dashboardFilter === 'tags: robotics -survey', 'the filter to be saved');
+  });
+
+  it('hides a tag with its own button, no modifier key needed (touch screens), and the chip brings it back', async () => {
+    const view = await openView(await startPlugin());
+    const root = view.contentEl;
+    const hide = root.querySelector<HTMLElement>('.paper-distill-facet-group[data-tag="survey"] .paper-distill-facet-exclude')!;
+    expect(hide.getAttribute('aria-label')).toBe('Hide papers tagged #survey');
+    hide.click();
+    expect(root.querySelector('.paper-distill-facet[data-tag="survey"]')?.getAttribute('data-state')).toBe('exclude');
+    expect(titles(root)).not.toContain('A Survey of Robot Learning');
+    expect(root.querySelector('.paper-distill-facet-group[data-tag="survey"] .paper-distill-facet-exclude')).toBeNull();
+    root.querySelector<HTMLElement>('.paper-distill-facet[data-tag="survey"]')!.click();
+    expect(titles(root)).toContain('A Survey of Robot Learning');
   });
 
   it('filters as the reader types, and says what to do when nothing matches', async () => {
@@ -132,6 +150,23 @@ describe('the paper dashboard view', () => {
     rows[1].dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     await waitFor(() => app.workspace.getActiveFile()?.path === rows[1].getAttribute('data-path'), 'the note to open');
   });
+
+  it.each([
+    ['a plain click', {}, false],
+    ['Ctrl-click (Mod on Linux)', { ctrlKey: true }, 'tab'],
+    ['Ctrl+Alt-click', { ctrlKey: true, altKey: true }, 'split'],
+    ['Ctrl+Alt+Shift-click', { ctrlKey: true, altKey: true, shiftKey: true }, 'window'],
+  ] as const)('opens a title on %s in the pane Obsidian would', async (_name, keys, pane) => {
+    const started = await startPlugin();
+    const { app } = started;
+    const view = await openView(started);
+    const getLeaf = jest.spyOn(app.workspace, 'getLeaf');
+    const link = view.contentEl.querySelector<HTMLAnchorElement>('tr[data-path="Papers/NeRF.md"] a.paper-distill-title')!;
+    expect(link.getAttribute('data-href')).toBe('Papers/NeRF.md');
+    link.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, ...keys }));
+    await waitFor(() => app.workspace.getActiveFile()?.path === 'Papers/NeRF.md', 'the note to open');
+    expect(getLeaf.mock.calls).toEqual([[pane]]);
+  });
 });
 
 describe('the paper-distill code block', () => {
@@ -160,6 +195,24 @@ describe('the paper-distill code block', () => {
     expect(titles(el)).toEqual(['Diffusion Policy', 'HumanPlus: Humanoid Shadowing']);
     await app.vault.create('Papers/Aaa.md', paperNote({ title: 'Aaa Robots', tags: ['paper', 'robotics'] }));
     await waitFor(() => titles(el)[0] === 'Aaa Robots', 'the live update');
+    children.unload();
+  });
+
+  it('writes titles as internal links to the note that Obsidian opens once, with hover preview', async () => {
+    const { fake, app } = await startPlugin();
+    const { el, children } = render(fake, 'tags: robotics');
+    const obsidian = handleRenderedLinks(el, app, 'Notes/List.md');
+    await waitFor(() => titles(el).length > 0, 'the list');
+    const link = el.querySelector<HTMLAnchorElement>('tr[data-path="Papers/HumanPlus.md"] a.paper-distill-title')!;
+    expect([link.getAttribute('data-href'), link.getAttribute('href')]).toEqual(['Papers/HumanPlus.md', 'Papers/HumanPlus.md']);
+    const opened = jest.spyOn(app.workspace, 'getLeaf');
+    link.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    link.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    await waitFor(() => app.workspace.getActiveFile()?.path === 'Papers/HumanPlus.md', 'the note to open');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(opened).toHaveBeenCalledTimes(1);
+    expect(app.workspace.leaves.flatMap((l) => l.openedFiles.map((f) => f.path))).toEqual(['Papers/HumanPlus.md']);
+    expect(obsidian.hovered).toEqual(['Papers/HumanPlus.md']);
     children.unload();
   });
 });

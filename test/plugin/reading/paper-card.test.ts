@@ -59,6 +59,9 @@ describe('paper card in Reading view', () => {
       ['Code', 'https://github.com/x/y'],
     ]);
     expect(card?.querySelector('.paper-distill-card-completeness')?.textContent).toBe('Distilled 3/3');
+    // The detail opens on a tap (a <details>), not only in a hover tooltip.
+    expect(card?.querySelector('details.paper-distill-card-completeness-box summary')?.textContent).toBe('Distilled 3/3');
+    expect(card?.querySelector('.paper-distill-card-problems')?.textContent).toBe('Every required section is filled in.');
   });
 
   it('is not added to other sections, nor to notes that are not papers', async () => {
