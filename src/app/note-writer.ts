@@ -28,7 +28,7 @@ export async function writeNewPaperNote(
     if (created.error.code !== 'EXISTS') return { kind: 'failed', message: created.error.message };
     // The name is taken: by this very paper (made elsewhere meanwhile) or by another note.
     const other = await store.read(path);
-    if (other !== null && noteArxivId(readFrontmatter(other)) === id) return { kind: 'existing', path };
+    if (other !== null && noteArxivId(readFrontmatter(other), other) === id) return { kind: 'existing', path };
   }
   return { kind: 'failed', message: `Could not find a free file name for "${base}".` };
 }

@@ -1,5 +1,5 @@
 import { checkReadGate } from '../core/note/read-gate';
-import { readFrontmatter } from '../core/note/frontmatter';
+import { readFrontmatter, unreadablePropertiesLine } from '../core/note/frontmatter';
 import { isPaperNote } from '../core/note/paper-note';
 import { readRating, starsText, validateRating } from '../core/reading/rating';
 import { applyStatus, readStatus, STATUS_LABELS, validateStatus } from '../core/reading/status';
@@ -122,6 +122,10 @@ export class ReadingActions {
     const name = noteName(path);
     const settings = this.deps.settings();
     const frontmatter = readFrontmatter(markdown);
+    const broken = unreadablePropertiesLine(markdown);
+    if (broken !== null) {
+      return err('PARSE', `${name}'s properties cannot be read (line ${broken}): fix the YAML there, then try again. Nothing was changed.`);
+    }
     if (!isPaperNote(frontmatter, settings.paperTag)) {
       return err('REFUSED', `${name} is not a paper note: it has no arxiv property and no #${settings.paperTag} tag.`);
     }

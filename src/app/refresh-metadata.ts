@@ -68,7 +68,7 @@ export class MetadataRefresher {
         outcomes.set(path, { kind: 'failed', path, id: null, message: `There is no note at ${path}.` });
         continue;
       }
-      const id = noteArxivId(readFrontmatter(text));
+      const id = noteArxivId(readFrontmatter(text), text);
       if (id === null) outcomes.set(path, { kind: 'not-paper', path, message: `${path} has no arXiv ID, so there is nothing to refresh.` });
       else targets.push({ path, id });
     }

@@ -1,4 +1,4 @@
-import { parseArxivInput } from '../arxiv/ids';
+import { noteArxivId } from '../note/arxiv-property';
 import { absUrl, pdfUrl } from '../arxiv/types';
 import type { RequiredSection } from '../note/template-settings';
 import { validateNote } from '../note/validate';
@@ -75,7 +75,7 @@ export function paperRecord(
 ): PaperRecord | null {
   if (frontmatter === null || !isPaperNote(frontmatter, opts.paperTag)) return null;
   const fm = frontmatter;
-  const arxiv = arxivIdOf(fm.arxiv);
+  const arxiv = noteArxivId(fm, text);
   const title = str(fm.title) || basename(path);
   const authors = strList(fm.authors);
   const tags = tagList(fm.tags);
@@ -116,13 +116,6 @@ export function tagKeys(tags: readonly string[]): string[] {
     for (let i = 1; i <= parts.length; i++) keys.add(parts.slice(0, i).join('/'));
   }
   return [...keys];
-}
-
-function arxivIdOf(raw: unknown): string | null {
-  const text = typeof raw === 'number' ? String(raw) : raw;
-  if (typeof text !== 'string' || text.trim() === '') return null;
-  const parsed = parseArxivInput(text);
-  return parsed.ok ? parsed.value.id : null;
 }
 
 /** Tags from YAML: a list or a comma/space separated string, `#` dropped, once each. */

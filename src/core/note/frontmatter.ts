@@ -1,4 +1,4 @@
-import { Document, isScalar, parse, visit } from 'yaml';
+import { Document, isScalar, parse, parseDocument, visit } from 'yaml';
 
 /** Where a note's frontmatter block sits: `yaml` is the text between the fences. */
 export interface FrontmatterSplit {
@@ -54,4 +54,20 @@ const YAML11_BOOL = /^(?:y|n|yes|no|on|off|true|false)$/i;
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Where a note's properties block stops being valid YAML: the 1-based line in the note (the
+ * opening `---` is line 1), or null when the block reads fine or there is none. A note whose
+ * properties cannot be read is not "not a paper note"; saying where lets the reader fix it.
+ */
+export function unreadablePropertiesLine(markdown: string): number | null {
+  const { yaml } = splitFrontmatter(markdown);
+  if (yaml === null || yaml.trim() === '') return null;
+  const doc = parseDocument(yaml);
+  const first = doc.errors[0];
+  if (first === undefined) return null;
+  const line = first.linePos?.[0].line ?? 1;
+  // The block starts on the line after the fence (and after a byte order mark, still line 1).
+  return line + 1;
 }

@@ -1,4 +1,4 @@
-import { parseArxivInput } from '../arxiv/ids';
+import { noteArxivId } from '../note/arxiv-property';
 import { absUrl, pdfUrl } from '../arxiv/types';
 import type { RequiredSection } from '../note/template-settings';
 import { versionStatus } from '../note/version-status';
@@ -58,9 +58,7 @@ export function paperCardModel(
  * `code: javascript:…` can never be clicked. arXiv and PDF fall back to the id's addresses.
  */
 export function paperLinks(fm: Readonly<Record<string, unknown>>): PaperLink[] {
-  const raw = fm.arxiv;
-  const parsed = typeof raw === 'string' ? parseArxivInput(raw) : null;
-  const id = parsed?.ok ? parsed.value.id : null;
+  const id = noteArxivId(fm);
   const candidates: [PaperLinkKind, unknown][] = [
     ['arxiv', fm.url ?? (id ? absUrl(id) : undefined)],
     ['pdf', fm.pdf ?? (id ? pdfUrl(id) : undefined)],
