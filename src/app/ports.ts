@@ -53,6 +53,12 @@ export interface NoteStore {
    * rewrites only the keys that changed, byte for byte.
    */
   updateFrontmatter(path: string, mutate: (props: Record<string, unknown>) => void): Promise<Result<void>>;
+  /**
+   * Runs `work` while no other writer of this vault that honours the lock (another CLI process)
+   * runs work under the same key; a holder that dies never leaves the key locked. Stores whose
+   * writers all live in one process need none.
+   */
+  exclusive?<T>(key: string, work: () => Promise<Result<T>>): Promise<Result<T>>;
 }
 
 export interface Clock {

@@ -5,6 +5,8 @@ export interface NoteStoreHarness {
   readonly store: NoteStore;
   /** The stored text at a vault path, bypassing the store; null when there is no file. */
   readRaw(path: string): Promise<string | null>;
+  /** Puts a file at exactly this path, bypassing the store's normalization (as a Mac or a sync client would). */
+  writeRaw(path: string, text: string): Promise<void>;
   /** Waits until background work (e.g. Obsidian's metadata cache) has caught up with the writes. */
   settle(): Promise<void>;
   /** Frees what the harness made (e.g. a temporary folder). */
@@ -86,6 +88,37 @@ export function noteStoreContract(name: string, makeStore: () => Promise<NoteSto
     it('finds a note whose name was written decomposed (NFD) by its composed (NFC) name', async () => {
       await h.store.create('Cafe\u0301.md', 'text');
       expect(await h.store.read('Café.md')).toBe('text');
+    });
+
+    it('reads, finds and updates a note whose name is decomposed (NFD) on disk by its composed name', async () => {
+      await h.writeRaw('Papers/Cafe\u0301 cre\u0300me.md', '---\nrating: 1\n---\nbody\n');
+      await h.settle();
+      expect(await h.store.exists('Papers/Café crème.md')).toBe(true);
+      expect(await h.store.read('Papers/Café crème.md')).toBe('---\nrating: 1\n---\nbody\n');
+      expect((await h.store.updateFrontmatter('Papers/Café crème.md', (p) => void (p.rating = 5))).ok).toBe(true);
+      expect(await h.readRaw('Papers/Cafe\u0301 cre\u0300me.md')).toBe('---\nrating: 5\n---\nbody\n');
+      const [listed] = await h.store.listNotes();
+      expect(await h.store.read(listed?.path ?? '')).toBe('---\nrating: 5\n---\nbody\n');
+    });
+
+    it('refuses to create a composed name beside its decomposed twin, keeping the twin', async () => {
+      await h.writeRaw('Cafe\u0301.md', 'the reader\'s');
+      await h.settle();
+      const again = await h.store.create('Café.md', 'second');
+      expect(again.ok ? null : again.error.code).toBe('EXISTS');
+      expect(await h.readRaw('Cafe\u0301.md')).toBe('the reader\'s');
+      expect(await h.store.listNotes()).toHaveLength(1);
+    });
+
+    it('applies every one of many simultaneous property changes to different keys', async () => {
+      await h.store.create('Paper.md', '---\narxiv: "2406.10454"\n---\nbody\n');
+      const keys = Array.from({ length: 8 }, (_, i) => `k${i}`);
+      const results = await Promise.all(keys.map((k, i) => h.store.updateFrontmatter('Paper.md', (p) => void (p[k] = i))));
+      expect(results.every((r) => r.ok)).toBe(true);
+      await h.settle();
+      const [listed] = await h.store.listNotes();
+      expect(listed?.frontmatter).toEqual({ arxiv: '2406.10454', ...Object.fromEntries(keys.map((k, i) => [k, i])) });
+      expect(((await h.readRaw('Paper.md')) ?? '').endsWith('---\nbody\n')).toBe(true);
     });
 
     it('reads null and reports not existing for a missing note', async () => {
