@@ -89,7 +89,7 @@ export class DiskNoteStore implements NoteStore, BinaryStore {
 
   /** A PDF, byte for byte, with `wx` like notes; a half-written file is removed. */
   async createBinary(path: string, data: ArrayBuffer): Promise<Result<void>> {
-    const file = this.locate(path);
+    const file = await this.locate(path);
     if (!file.ok) return file;
     const { absolute, relative: rel } = file.value;
     try {
