@@ -29,6 +29,8 @@ export interface ArxivClient {
 export interface NoteSummary {
   readonly path: string;
   readonly frontmatter: Readonly<Record<string, unknown>> | null;
+  /** The note's text, when the store read it to list it (a disk walk does): no second read needed. */
+  readonly text?: string;
 }
 
 /**

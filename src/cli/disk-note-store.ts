@@ -180,7 +180,8 @@ export class DiskNoteStore implements NoteStore, BinaryStore {
           if (!SKIPPED_FOLDERS.has(entry.name)) await this.walk(path, into);
         } else if (entry.isFile() && entry.name.endsWith('.md')) {
           const text = await readRegularFile(join(this.root, path)).catch(() => null);
-          if (text !== null) into.push({ path: path.normalize('NFC'), frontmatter: readFrontmatter(text) });
+          // The text is kept, so list and check never read the note a second time.
+          if (text !== null) into.push({ path: path.normalize('NFC'), frontmatter: readFrontmatter(text), text });
         }
       }),
     );

@@ -1,4 +1,4 @@
-import type { NoteStore } from '../../src/app/ports';
+import type { NoteStore, NoteSummary } from '../../src/app/ports';
 
 /** One NoteStore under test, with a way to see the bytes behind it and to let indexes catch up. */
 export interface NoteStoreHarness {
@@ -143,12 +143,21 @@ export function noteStoreContract(name: string, makeStore: () => Promise<NoteSto
     ])('lists a note with %s as having no frontmatter', async (_label, text) => {
       await h.store.create('Odd.md', text);
       await h.settle();
-      expect(await h.store.listNotes()).toEqual([{ path: 'Odd.md', frontmatter: null }]);
+      expect((await h.store.listNotes()).map(summaryOf)).toEqual([{ path: 'Odd.md', frontmatter: null }]);
     });
 
     it('lists a note created just now with its frontmatter, even before settling', async () => {
       await h.store.create('Fresh.md', note('arxiv: "2406.10454"'));
-      expect(await h.store.listNotes()).toEqual([{ path: 'Fresh.md', frontmatter: { arxiv: '2406.10454' } }]);
+      expect((await h.store.listNotes()).map(summaryOf)).toEqual([{ path: 'Fresh.md', frontmatter: { arxiv: '2406.10454' } }]);
+    });
+
+    it('hands over the text it read to list a note, when it read it, exactly as stored', async () => {
+      const text = note('arxiv: "2406.10454"\ntitle: "Ünïcödé: 🤖"');
+      await h.store.create('Papers/Read.md', text);
+      await h.settle();
+      const [summary] = await h.store.listNotes();
+      if (summary?.text !== undefined) expect(summary.text).toBe(text);
+      expect(summary?.text ?? (await h.store.read('Papers/Read.md'))).toBe(text);
     });
 
     it('leaves files that are not Markdown out of the list', async () => {
@@ -225,4 +234,9 @@ export function noteStoreContract(name: string, makeStore: () => Promise<NoteSto
       await h.settle();
     });
   });
+}
+
+/** A summary without the optional text some stores hand over. */
+function summaryOf(n: NoteSummary): Pick<NoteSummary, 'path' | 'frontmatter'> {
+  return { path: n.path, frontmatter: n.frontmatter };
 }
