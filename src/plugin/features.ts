@@ -7,6 +7,7 @@ import { registerFetchFeatures } from './fetch/register';
 import { registerDashboard } from './dashboard/register-dashboard';
 import { registerRefreshCommands } from './commands/refresh-metadata';
 import type { PluginHost } from './host';
+import { registerPdfCommands } from './pdf/pdf-commands';
 import { registerReading } from './reading/register-reading';
 import { PaperDistillSettingTab } from './settings/settings-tab';
 import { registerTemplate } from './template/register-template';
@@ -38,4 +39,5 @@ export function registerFeatures(plugin: PluginHost): void {
   registerRefreshCommands(plugin);
   registerCitationCommands(plugin);
   registerCitationWarmup(plugin);
+  registerPdfCommands(plugin);
 }
