@@ -2,12 +2,24 @@
 // Usage: node esbuild.config.mjs [production|dev|cli|bench|demo|all]
 import builtins from 'builtin-modules';
 import esbuild from 'esbuild';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 const target = process.argv[2] ?? 'production';
 const root = fileURLToPath(new URL('.', import.meta.url));
 // citation-js imports node-fetch, whose Node built-ins would break loading on mobile.
 const alias = { 'node-fetch': `${root}src/shims/node-fetch.ts` };
+
+// Only en-US is ever asked for (citation-engine.ts): the other locales citation-js ships stay out.
+const onlyEnUsLocale = {
+  name: 'only-en-us-locale',
+  setup(build) {
+    build.onLoad({ filter: /@citation-js[\\/]plugin-csl[\\/]lib-mjs[\\/]locales\.json$/ }, async (args) => {
+      const all = JSON.parse(await readFile(args.path, 'utf8'));
+      return { contents: JSON.stringify({ 'en-US': all['en-US'] }), loader: 'json' };
+    });
+  },
+};
 
 const plugin = (prod) => ({
   entryPoints: ['src/main.ts'],
@@ -17,7 +29,8 @@ const plugin = (prod) => ({
   platform: 'browser',
   target: 'es2021',
   external: ['obsidian', 'electron', '@codemirror/*', '@lezer/*', ...builtins],
-  alias,
+  alias: { ...alias, 'js-yaml': `${root}src/shims/js-yaml.ts` },
+  plugins: [onlyEnUsLocale],
   logLevel: 'warning',
   sourcemap: prod ? false : 'inline',
   minify: prod,
@@ -32,6 +45,7 @@ const node = (entry, outfile) => ({
   platform: 'node',
   target: 'node20',
   alias,
+  plugins: [onlyEnUsLocale],
   logLevel: 'warning',
   sourcemap: false,
 });
@@ -40,10 +54,12 @@ const builds = {
   production: [plugin(true)],
   dev: [plugin(false)],
   cli: [{ ...node('src/cli/main.ts', 'dist/cli.js'), banner: { js: '#!/usr/bin/env node' } }],
-  bench: [node('bench/run.ts', 'dist/bench.js')],
+  // The bench times the CLI and weighs the plugin bundle, so it builds both too.
+  bench: [node('bench/run.ts', 'dist/bench.js'), plugin(true)],
   demo: [node('scripts/demo.ts', 'dist/demo.js')],
 };
 builds.all = [...builds.production, ...builds.cli];
+builds.bench.push(...builds.cli);
 
 if (!(target in builds)) {
   console.error(`Unknown build "${target}"; use one of ${Object.keys(builds).join(', ')}.`);

@@ -13,4 +13,7 @@ module.exports = {
     '^node-fetch$': '<rootDir>/src/shims/node-fetch.ts',
   },
   setupFiles: ['<rootDir>/test/setup.ts'],
+  // Many suites spawn the CLI or a browser; on a busy 2-core CI machine 5 s is too tight for them.
+  // Speed is measured by `npm run bench`, not by test timeouts.
+  testTimeout: 30_000,
 };

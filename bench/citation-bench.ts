@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { createCitationEngine, warmCitationStyle, type CitationStyle } from '../src/app/citation-engine';
 import { samplePaper } from '../test/builders/atom';
-import { medianMsAsync, onceMs } from './measure';
+import { medianMsAsync, onceMs, type Stat } from './measure';
 
 export const CITATION_STYLES: readonly CitationStyle[] = ['scholar', 'apa', 'vancouver', 'harvard', 'bibtex'];
 const FLAG = '--first-citation';
@@ -35,8 +35,8 @@ function inChild(style: CitationStyle, afterWarmup: boolean): Record<string, num
 }
 
 /** Per style: the cold first citation, a warm one, and what the idle-time warm-up moves off the command path. */
-export async function citationFigures(): Promise<Record<string, number>> {
-  const out: Record<string, number> = {};
+export async function citationFigures(): Promise<Record<string, number | Stat>> {
+  const out: Record<string, number | Stat> = {};
   const engine = createCitationEngine();
   const paper = samplePaper();
   for (const style of CITATION_STYLES) {

@@ -2,7 +2,7 @@ import { renderImportedNote } from '../src/core/import/imported-note';
 import { splitEntrySections } from '../src/core/import/log-sections';
 import { splitReadingLog } from '../src/core/import/log-split';
 import { DEFAULT_REQUIRED_SECTIONS } from '../src/core/note/template-settings';
-import { medianMs } from './measure';
+import { medianMs, type Stat } from './measure';
 
 /** A log of `n` entries shaped like the sample: topic headings, citations, bullet sections. */
 function syntheticLog(n: number): string {
@@ -35,7 +35,7 @@ function syntheticLog(n: number): string {
 }
 
 /** `importlog.split_render_ms_100`: split a 100-entry log and render every note (no IO). */
-export function importLogFigures(): Record<string, number> {
+export function importLogFigures(): Record<string, Stat> {
   const log = syntheticLog(100);
   const opts = {
     required: DEFAULT_REQUIRED_SECTIONS,

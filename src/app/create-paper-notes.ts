@@ -7,7 +7,7 @@ import { renderPaperNote } from '../core/note/render';
 import { renderStubNote } from '../core/note/stub';
 import { newNoteTags } from '../core/note/tags';
 import { fillFileNamePattern, fillTemplate, placeholderValues, unknownPlaceholderMessage } from '../core/note/template';
-import type { PdError } from '../core/result';
+import { ok, type PdError } from '../core/result';
 import type { Settings } from '../core/settings';
 import type { CitationEngine } from './citation-engine';
 import { formatCitation } from './format-citation';
@@ -129,22 +129,41 @@ export class PaperNoteCreator {
     if (toFetch.length === 0) return outcomes;
 
     const batch = await this.deps.arxiv.fetchPapers(toFetch);
-    if (!batch.ok) {
-      if (!UNREACHABLE.has(batch.error.code)) {
-        for (const id of toFetch) set(id, { kind: 'failed', id, message: batch.error.message });
-        return outcomes;
-      }
-      for (const [id, o] of await this.writeStubs(toFetch, batch.error.message)) set(id, o);
+    if (!batch.ok && !UNREACHABLE.has(batch.error.code)) {
+      for (const id of toFetch) set(id, { kind: 'failed', id, message: batch.error.message });
       return outcomes;
     }
-    for (const id of batch.value.missing) {
-      set(id, { kind: 'not-found', id, message: `arXiv has no paper ${id}.` });
-    }
-    const found = [...batch.value.found.values()];
-    const ready = this.deps.links ? await this.deps.links.withinBudget(found, this.deps.settings()) : found;
-    const template = await this.loadTemplate(this.deps.settings());
-    for (const meta of ready) set(meta.arxiv, await this.writeNote(meta, template));
+    await this.exclusively(async () => {
+      // Another process (a second CLI, Obsidian) may have written a note for one of these papers
+      // while arXiv answered: looked up again, under the vault's lock, so one paper gets one note.
+      const now = await indexPaperNotes(this.deps.store);
+      const still = toFetch.filter((id) => {
+        const path = now.get(id);
+        if (path !== undefined) set(id, { kind: 'existing', id, path });
+        return path === undefined;
+      });
+      if (!batch.ok) {
+        for (const [id, o] of await this.writeStubs(still, batch.error.message)) set(id, o);
+        return;
+      }
+      const left = new Set(still);
+      for (const id of batch.value.missing) {
+        if (left.has(id)) set(id, { kind: 'not-found', id, message: `arXiv has no paper ${id}.` });
+      }
+      const found = [...batch.value.found.values()].filter((meta) => left.has(meta.arxiv));
+      const ready = this.deps.links ? await this.deps.links.withinBudget(found, this.deps.settings()) : found;
+      const template = await this.loadTemplate(this.deps.settings());
+      for (const meta of ready) set(meta.arxiv, await this.writeNote(meta, template));
+    });
     return outcomes;
+  }
+
+  /** Runs `work` holding the store's lock for writing new paper notes, when it has one (the CLI's). */
+  private async exclusively(work: () => Promise<void>): Promise<void> {
+    const { store } = this.deps;
+    if (store.exclusive === undefined) return work();
+    const held = await store.exclusive('new paper notes', async () => ok(await work()));
+    if (!held.ok) throw new Error(held.error.message);
   }
 
   /** The reader's template, read once per batch; a missing file falls back to the built-in body, and says so. */
@@ -177,6 +196,7 @@ export class PaperNoteCreator {
     const written = await writeNewPaperNote(this.deps.store, settings.folder, noteBaseName(pattern.text, meta.arxiv), meta.arxiv, content);
     if (written.kind === 'failed') return { kind: 'failed', id: meta.arxiv, message: written.message };
     if (written.kind === 'existing') return { kind: 'existing', id: meta.arxiv, path: written.path };
+    if (written.fallback !== undefined) warnings.push(`${written.fallback} The note was written as ${written.path} instead.`);
     this.deps.links?.patchLater(meta.arxiv, written.path, this.deps.store);
     return { kind: 'created', id: meta.arxiv, path: written.path, title: meta.title, ...(warnings.length > 0 ? { warnings } : {}) };
   }
@@ -194,7 +214,8 @@ export class PaperNoteCreator {
       } else if (written.kind === 'existing') {
         outcomes.set(id, { kind: 'existing', id, path: written.path });
       } else {
-        outcomes.set(id, { kind: 'queued', id, path: written.path, message: reason });
+        const fallback = written.fallback === undefined ? '' : ` ${written.fallback} The stub was written as ${written.path} instead.`;
+        outcomes.set(id, { kind: 'queued', id, path: written.path, message: `${reason}${fallback}` });
         queued.push({ id, path: written.path, queuedAt: now.toISOString() });
       }
     }

@@ -24,7 +24,7 @@ export async function loadPaperCollection(store: NoteStore, settings: Settings):
   const records = [];
   for (const summary of await store.listNotes()) {
     if (summary.frontmatter === null) continue;
-    const text = await store.read(summary.path);
+    const text = summary.text ?? (await store.read(summary.path));
     if (text === null) continue;
     const record = paperRecord(summary.path, summary.frontmatter, text, opts);
     if (record === null) continue;

@@ -29,6 +29,8 @@ export interface ArxivClient {
 export interface NoteSummary {
   readonly path: string;
   readonly frontmatter: Readonly<Record<string, unknown>> | null;
+  /** The note's text, when the store read it to list it (a disk walk does): no second read needed. */
+  readonly text?: string;
 }
 
 /**
@@ -53,6 +55,12 @@ export interface NoteStore {
    * rewrites only the keys that changed, byte for byte.
    */
   updateFrontmatter(path: string, mutate: (props: Record<string, unknown>) => void): Promise<Result<void>>;
+  /**
+   * Runs `work` while no other writer of this vault that honours the lock (another CLI process)
+   * runs work under the same key; a holder that dies never leaves the key locked. Stores whose
+   * writers all live in one process need none.
+   */
+  exclusive?<T>(key: string, work: () => Promise<Result<T>>): Promise<Result<T>>;
 }
 
 export interface Clock {

@@ -36,7 +36,7 @@ export async function checkPaperNotes(
   const incomplete: NoteCheck[] = [];
   let checked = 0;
   for (const note of notes) {
-    const text = await store.read(note.path);
+    const text = note.text ?? (await store.read(note.path));
     if (text === null) continue;
     checked++;
     const report = validateNote(text, settings.requiredSections);

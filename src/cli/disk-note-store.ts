@@ -1,20 +1,40 @@
-import { editFrontmatter } from '../core/note/frontmatter-edit';
-import { randomBytes } from 'node:crypto';
-import { chmod, type FileHandle, mkdir, open, readdir, readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { chmod, lstat, mkdir, readdir, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { NoteStore, NoteSummary } from '../app/ports';
+import { editFrontmatter } from '../core/note/frontmatter-edit';
 import { readFrontmatter } from '../core/note/frontmatter';
 import { err, ok, type Result } from '../core/result';
+import { codeOf, createExclusive, isLeftoverTemp, NotRegularFile, onDiskParts, readRegularFile, tempName } from './disk-files';
+import { LOCK_FOLDER, sweepStaleLocks, withVaultLock } from './vault-lock';
 
 /** Folders a vault walk never enters besides dot-folders (.obsidian, .git, .trash): not notes. */
 const SKIPPED_FOLDERS = new Set(['node_modules']);
+/** Compare-and-swap rounds before an update gives up on a note that keeps changing under it. */
+const UPDATE_ROUNDS = 8;
+
+interface Located {
+  /** The vault path as asked for, normalized. */
+  readonly relative: string;
+  /** Where it is on disk: the name as the disk spells it (NFD on a Mac), not yet resolved through links. */
+  readonly absolute: string;
+}
+
+interface Note {
+  /** The file itself, links resolved. */
+  readonly target: string;
+  readonly mode: number;
+}
 
 /**
  * The NoteStore over a vault folder on disk, for the CLI. Paths are vault-relative with `/`,
- * normalized as Obsidian's normalizePath does, and may never leave the folder.
+ * normalized as Obsidian's normalizePath does, and may never leave the folder: a note is a
+ * regular file, or a link to one inside the vault. New notes appear whole or not at all; edits
+ * hold a per-note lock shared by every CLI process and compare-and-swap against other writers
+ * (Obsidian, a sync client), so concurrent edits of different properties all land.
  */
 export class DiskNoteStore implements NoteStore {
   readonly root: string;
+  private realRoot: Promise<string> | null = null;
 
   constructor(root: string) {
     this.root = resolve(root);
@@ -22,33 +42,33 @@ export class DiskNoteStore implements NoteStore {
 
   async listNotes(): Promise<NoteSummary[]> {
     const notes: NoteSummary[] = [];
-    await this.walk('', notes);
+    const own = join(this.root, LOCK_FOLDER[0]);
+    const locks = join(this.root, ...LOCK_FOLDER);
+    await Promise.all([this.walk('', notes), this.sweep(own), this.sweep(locks), sweepStaleLocks(locks)]);
     return notes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }
 
   async read(path: string): Promise<string | null> {
-    const file = this.locate(path);
+    const file = await this.note(path);
     if (!file.ok) return null;
     try {
-      return await readFile(file.value.absolute, 'utf8');
+      return await readRegularFile(file.value.target);
     } catch (e) {
-      if (isMissing(e)) return null;
+      if (isMissing(e) || e instanceof NotRegularFile) return null;
       throw e;
     }
   }
 
   async exists(path: string): Promise<boolean> {
-    const file = this.locate(path);
-    if (!file.ok) return false;
-    return stat(file.value.absolute).then(
-      () => true,
-      () => false,
-    );
+    return (await this.note(path)).ok;
   }
 
-  /** Opens with `wx`, so the file system itself refuses a taken path, even to a concurrent creator. */
+  /**
+   * Writes the note aside and hard-links it into place, so the file system itself refuses a taken
+   * name, even to a concurrent creator, and no one ever sees a half-written note.
+   */
   async create(path: string, content: string): Promise<Result<void>> {
-    const file = this.locate(path);
+    const file = await this.locate(path);
     if (!file.ok) return file;
     const { absolute, relative: rel } = file.value;
     try {
@@ -56,51 +76,70 @@ export class DiskNoteStore implements NoteStore {
     } catch (e) {
       return err('IO', `Could not make the folder for ${rel}: ${messageOf(e)}.`);
     }
-    let handle: FileHandle;
+    // A folder that is a link out of the vault would carry the note outside.
+    if (!(await this.inside(await realpath(dirname(absolute)).catch(() => dirname(absolute)), true))) return outside(rel);
+    if ((await lstat(absolute).catch(() => null)) !== null) return err('EXISTS', `A note already exists at ${rel}.`);
     try {
-      handle = await open(absolute, 'wx');
-    } catch (e) {
-      if (codeOf(e) === 'EEXIST') return err('EXISTS', `A note already exists at ${rel}.`);
-      return err('IO', `Could not create ${rel}: ${messageOf(e)}.`);
-    }
-    try {
-      await handle.writeFile(content, 'utf8');
-      await handle.close();
+      if ((await createExclusive(absolute, content)) === 'exists') return err('EXISTS', `A note already exists at ${rel}.`);
       return ok(undefined);
     } catch (e) {
-      // The file is ours (wx made it) but incomplete: remove it rather than leave half a note.
-      await handle.close().catch(() => undefined);
-      await unlink(absolute).catch(() => undefined);
-      return err('IO', `Could not write ${rel}: ${messageOf(e)}.`);
+      return err('IO', `Could not create ${rel}: ${messageOf(e)}.`);
     }
   }
 
-  /** Writes a temporary file beside the note and renames it over: a failure leaves the old note whole. */
   updateFrontmatter(path: string, mutate: (props: Record<string, unknown>) => void): Promise<Result<void>> {
     return this.update(path, (text) => editFrontmatter(text, mutate));
   }
 
+  /**
+   * Rewrites the note from the text on disk at the moment of writing: under the note's lock the
+   * text is read, changed, written to a temporary file and, if the note still holds the text that
+   * was read, renamed over it; otherwise the change is made again on the newer text. A failure
+   * at any point leaves the old note whole.
+   */
   async update(path: string, change: (current: string) => string): Promise<Result<void>> {
-    const file = this.locate(path);
+    const file = await this.note(path);
     if (!file.ok) return file;
-    const { absolute, relative: rel } = file.value;
-    let current: string;
-    try {
-      current = await readFile(absolute, 'utf8');
-    } catch (e) {
-      if (isMissing(e)) return err('NOT_FOUND', `There is no note at ${rel}; it may have been moved or deleted.`);
-      return err('IO', `Could not read ${rel}: ${messageOf(e)}.`);
-    }
-    // Write where the note really lives: renaming over a symlink would replace the link itself.
-    const target = await realpath(absolute).catch(() => absolute);
-    // Hidden (leading dot) so a vault walk, and Obsidian, never take it for a note.
-    const temp = join(dirname(target), `.${randomBytes(6).toString('hex')}.paper-distill.tmp`);
+    const { target, relative: rel } = file.value;
+    const lockKey = `note:${relative(await this.resolvedRoot(), target).split(sep).join('/')}`;
+    return withVaultLock(this.root, lockKey, async () => {
+      for (let round = 0; round < UPDATE_ROUNDS; round++) {
+        let current: string;
+        try {
+          current = await readRegularFile(target);
+        } catch (e) {
+          if (isMissing(e)) return gone(rel);
+          return err('IO', `Could not read ${rel}: ${messageOf(e)}.`);
+        }
+        const swapped = await this.swap(file.value, current, change);
+        if (swapped !== 'changed-meanwhile') return swapped;
+      }
+      return err('IO', `${rel} kept changing while it was being updated (is it being synced?); try again.`);
+    });
+  }
+
+  /** Runs `work` while no other CLI process on this vault runs work under the same key. */
+  exclusive<T>(key: string, work: () => Promise<Result<T>>): Promise<Result<T>> {
+    return withVaultLock(this.root, key, work);
+  }
+
+  private async swap(
+    { target, relative: rel, mode }: Located & Note,
+    current: string,
+    change: (current: string) => string,
+  ): Promise<Result<void> | 'changed-meanwhile'> {
+    const temp = join(dirname(target), tempName());
     try {
       const next = change(current);
+      if (next === current) return ok(undefined);
       await writeFile(temp, next, { encoding: 'utf8', flag: 'wx' });
       // Keep the note's permissions (a read-only group bit, say) rather than the default ones.
-      const mode = (await stat(target)).mode & 0o7777;
       await chmod(temp, mode);
+      // Writers that do not take our lock (Obsidian, a sync client) may have written meanwhile.
+      if ((await readRegularFile(target).catch(() => null)) !== current) {
+        await unlink(temp).catch(() => undefined);
+        return 'changed-meanwhile';
+      }
       await rename(temp, target);
       return ok(undefined);
     } catch (e) {
@@ -119,23 +158,56 @@ export class DiskNoteStore implements NoteStore {
     }
     await Promise.all(
       entries.map(async (entry) => {
-        if (entry.name.startsWith('.')) return;
         const path = folder === '' ? entry.name : `${folder}/${entry.name}`;
+        if (entry.name.startsWith('.')) return this.removeIfLeftover(join(this.root, path), entry.name);
         if (entry.isDirectory()) {
           if (!SKIPPED_FOLDERS.has(entry.name)) await this.walk(path, into);
         } else if (entry.isFile() && entry.name.endsWith('.md')) {
-          const text = await readFile(join(this.root, path), 'utf8').catch(() => null);
-          if (text !== null) into.push({ path: path.normalize('NFC'), frontmatter: readFrontmatter(text) });
+          const text = await readRegularFile(join(this.root, path)).catch(() => null);
+          // The text is kept, so list and check never read the note a second time.
+          if (text !== null) into.push({ path: path.normalize('NFC'), frontmatter: readFrontmatter(text), text });
         }
       }),
     );
   }
 
+  /** Removes the temporary files that killed or crashed processes left in a folder. */
+  private async sweep(folder: string): Promise<void> {
+    const names = await readdir(folder).catch(() => []);
+    await Promise.all(names.map((name) => this.removeIfLeftover(join(folder, name), name, true)));
+  }
+
+  private async removeIfLeftover(absolute: string, name: string, inOwnFolder = false): Promise<void> {
+    if (!name.endsWith('.tmp')) return;
+    const info = await lstat(absolute).catch(() => null);
+    if (info?.isFile() && isLeftoverTemp(name, Date.now() - info.mtimeMs, inOwnFolder)) await unlink(absolute).catch(() => undefined);
+  }
+
+  /** A note that is there: a regular file, or a link to one, inside the vault. */
+  private async note(path: string): Promise<Result<Located & Note>> {
+    const file = await this.locate(path);
+    if (!file.ok) return file;
+    const { absolute, relative: rel } = file.value;
+    let target: string;
+    try {
+      // Write where the note really lives: renaming over a symlink would replace the link itself.
+      target = await realpath(absolute);
+    } catch (e) {
+      if (isMissing(e)) return gone(rel);
+      return err('IO', `Could not open ${rel}: ${messageOf(e)}.`);
+    }
+    if (!(await this.inside(target))) return outside(rel);
+    const info = await stat(target).catch(() => null);
+    if (info === null) return gone(rel);
+    if (!info.isFile()) return err('IO', `${rel} is not a regular file (a folder, a pipe or a device), so it is not a note.`);
+    return ok({ ...file.value, target, mode: info.mode & 0o7777 });
+  }
+
   /** The absolute location of a vault path, refusing any path that would leave the vault folder. */
-  private locate(path: string): Result<{ absolute: string; relative: string }> {
+  private async locate(path: string): Promise<Result<Located>> {
     const rel = normalizeVaultPath(path);
     if (rel === null) return err('IO', `The path ${path} is not a note path inside the vault folder.`);
-    const absolute = join(this.root, ...rel.split('/'));
+    const absolute = join(this.root, ...(await onDiskParts(this.root, rel.split('/'))));
     const back = relative(this.root, absolute);
     // Belt and braces: normalizeVaultPath already refused `..`.
     if (back === '' || back === '..' || back.startsWith(`..${sep}`) || isAbsolute(back)) {
@@ -143,6 +215,25 @@ export class DiskNoteStore implements NoteStore {
     }
     return ok({ absolute, relative: rel });
   }
+
+  private async inside(real: string, orRoot = false): Promise<boolean> {
+    const back = relative(await this.resolvedRoot(), real);
+    if (back === '') return orRoot;
+    return back !== '..' && !back.startsWith(`..${sep}`) && !isAbsolute(back);
+  }
+
+  private resolvedRoot(): Promise<string> {
+    this.realRoot ??= realpath(this.root).catch(() => this.root);
+    return this.realRoot;
+  }
+}
+
+function gone(rel: string): Result<never> {
+  return err('NOT_FOUND', `There is no note at ${rel}; it may have been moved or deleted.`);
+}
+
+function outside(rel: string): Result<never> {
+  return err('IO', `${rel} leads outside the vault folder (a link to elsewhere); Paper Distill writes only inside the vault.`);
 }
 
 /**
@@ -157,10 +248,6 @@ export function normalizeVaultPath(path: string): string | null {
     .normalize('NFC');
   if (rel === '' || rel.includes('\0')) return null;
   return rel.split('/').some((part) => part === '..' || part === '.') ? null : rel;
-}
-
-function codeOf(e: unknown): string | undefined {
-  return typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : undefined;
 }
 
 function isMissing(e: unknown): boolean {

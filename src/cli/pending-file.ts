@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PendingEntry, PendingStore } from '../app/pending-queue';
+import { tempName } from './disk-files';
 
 /** The CLI's pending queue, inside the vault in a dot-folder that Obsidian and vault walks skip. */
 export const PENDING_FILE = ['.paper-distill', 'pending.json'] as const;
@@ -30,7 +30,7 @@ export class PendingFile implements PendingStore {
   async save(entries: readonly PendingEntry[]): Promise<void> {
     const folder = join(this.root, PENDING_FILE[0]);
     await mkdir(folder, { recursive: true });
-    const temp = join(folder, `.${randomBytes(6).toString('hex')}.tmp`);
+    const temp = join(folder, tempName());
     try {
       await writeFile(temp, `${JSON.stringify({ pending: entries }, null, 2)}\n`, 'utf8');
       await rename(temp, this.file);

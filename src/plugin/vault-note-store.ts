@@ -13,9 +13,19 @@ export interface VaultHost {
   readonly fileManager: Pick<FileManager, 'processFrontMatter'>;
 }
 
-/** The note at a vault path (normalized here), or null when there is none or it is a folder. */
+/**
+ * The note at a vault path (normalized here), or null when there is none or it is a folder. A
+ * file whose name a Mac or a sync client wrote decomposed (NFD) is found by its composed name.
+ */
 export function getNoteFile(app: Pick<VaultHost, 'vault'>, path: string): TFile | null {
-  return app.vault.getFileByPath(normalizePath(path));
+  const target = normalizePath(path);
+  return app.vault.getFileByPath(target) ?? twinOf(app, target);
+}
+
+function twinOf(app: Pick<VaultHost, 'vault'>, target: string): TFile | null {
+  // Only non-ASCII names can be spelled in another normalization form.
+  if (/^[\x20-\x7e]*$/.test(target)) return null;
+  return app.vault.getMarkdownFiles().find((file) => file.path.normalize('NFC') === target) ?? null;
 }
 
 /**
@@ -56,12 +66,16 @@ export class VaultNoteStore implements NoteStore {
   }
 
   async exists(path: string): Promise<boolean> {
-    return this.app.vault.getAbstractFileByPath(normalizePath(path)) !== null;
+    const target = normalizePath(path);
+    return this.app.vault.getAbstractFileByPath(target) !== null || twinOf(this.app, target) !== null;
   }
 
   async create(path: string, content: string): Promise<Result<void>> {
     const target = normalizePath(path);
-    if (this.creating.has(target) || this.app.vault.getAbstractFileByPath(target) !== null) return alreadyThere(target);
+    // Checked and claimed in one synchronous step, before any await.
+    if (this.creating.has(target) || this.app.vault.getAbstractFileByPath(target) !== null || twinOf(this.app, target) !== null) {
+      return alreadyThere(target);
+    }
     this.creating.add(target);
     try {
       const folder = await this.ensureFolder(parentOf(target));
@@ -78,28 +92,28 @@ export class VaultNoteStore implements NoteStore {
 
   async update(path: string, change: (current: string) => string): Promise<Result<void>> {
     const target = normalizePath(path);
-    const file = this.app.vault.getFileByPath(target);
+    const file = getNoteFile(this.app, target);
     if (!file) return notFound(target);
     try {
       await this.beforeWrite(target);
       await this.app.vault.process(file, change);
       return ok(undefined);
     } catch (e) {
-      if (this.app.vault.getFileByPath(target) !== file) return notFound(target);
+      if (getNoteFile(this.app, target) !== file) return notFound(target);
       return err('IO', `Could not update ${target}: ${messageOf(e)}.`);
     }
   }
 
   async updateFrontmatter(path: string, mutate: (props: Record<string, unknown>) => void): Promise<Result<void>> {
     const target = normalizePath(path);
-    const file = this.app.vault.getFileByPath(target);
+    const file = getNoteFile(this.app, target);
     if (!file) return notFound(target);
     try {
       await this.beforeWrite(target);
       await this.app.fileManager.processFrontMatter(file, mutate);
       return ok(undefined);
     } catch (e) {
-      if (this.app.vault.getFileByPath(target) !== file) return notFound(target);
+      if (getNoteFile(this.app, target) !== file) return notFound(target);
       return err('IO', `Could not update the properties of ${target}: ${messageOf(e)}.`);
     }
   }

@@ -1,10 +1,12 @@
-import type { NoteStore } from '../../src/app/ports';
+import type { NoteStore, NoteSummary } from '../../src/app/ports';
 
 /** One NoteStore under test, with a way to see the bytes behind it and to let indexes catch up. */
 export interface NoteStoreHarness {
   readonly store: NoteStore;
   /** The stored text at a vault path, bypassing the store; null when there is no file. */
   readRaw(path: string): Promise<string | null>;
+  /** Puts a file at exactly this path, bypassing the store's normalization (as a Mac or a sync client would). */
+  writeRaw(path: string, text: string): Promise<void>;
   /** Waits until background work (e.g. Obsidian's metadata cache) has caught up with the writes. */
   settle(): Promise<void>;
   /** Frees what the harness made (e.g. a temporary folder). */
@@ -88,6 +90,37 @@ export function noteStoreContract(name: string, makeStore: () => Promise<NoteSto
       expect(await h.store.read('Café.md')).toBe('text');
     });
 
+    it('reads, finds and updates a note whose name is decomposed (NFD) on disk by its composed name', async () => {
+      await h.writeRaw('Papers/Cafe\u0301 cre\u0300me.md', '---\nrating: 1\n---\nbody\n');
+      await h.settle();
+      expect(await h.store.exists('Papers/Café crème.md')).toBe(true);
+      expect(await h.store.read('Papers/Café crème.md')).toBe('---\nrating: 1\n---\nbody\n');
+      expect((await h.store.updateFrontmatter('Papers/Café crème.md', (p) => void (p.rating = 5))).ok).toBe(true);
+      expect(await h.readRaw('Papers/Cafe\u0301 cre\u0300me.md')).toBe('---\nrating: 5\n---\nbody\n');
+      const [listed] = await h.store.listNotes();
+      expect(await h.store.read(listed?.path ?? '')).toBe('---\nrating: 5\n---\nbody\n');
+    });
+
+    it('refuses to create a composed name beside its decomposed twin, keeping the twin', async () => {
+      await h.writeRaw('Cafe\u0301.md', 'the reader\'s');
+      await h.settle();
+      const again = await h.store.create('Café.md', 'second');
+      expect(again.ok ? null : again.error.code).toBe('EXISTS');
+      expect(await h.readRaw('Cafe\u0301.md')).toBe('the reader\'s');
+      expect(await h.store.listNotes()).toHaveLength(1);
+    });
+
+    it('applies every one of many simultaneous property changes to different keys', async () => {
+      await h.store.create('Paper.md', '---\narxiv: "2406.10454"\n---\nbody\n');
+      const keys = Array.from({ length: 8 }, (_, i) => `k${i}`);
+      const results = await Promise.all(keys.map((k, i) => h.store.updateFrontmatter('Paper.md', (p) => void (p[k] = i))));
+      expect(results.every((r) => r.ok)).toBe(true);
+      await h.settle();
+      const [listed] = await h.store.listNotes();
+      expect(listed?.frontmatter).toEqual({ arxiv: '2406.10454', ...Object.fromEntries(keys.map((k, i) => [k, i])) });
+      expect(((await h.readRaw('Paper.md')) ?? '').endsWith('---\nbody\n')).toBe(true);
+    });
+
     it('reads null and reports not existing for a missing note', async () => {
       expect(await h.store.read('Missing.md')).toBeNull();
       expect(await h.store.exists('Missing.md')).toBe(false);
@@ -110,12 +143,21 @@ export function noteStoreContract(name: string, makeStore: () => Promise<NoteSto
     ])('lists a note with %s as having no frontmatter', async (_label, text) => {
       await h.store.create('Odd.md', text);
       await h.settle();
-      expect(await h.store.listNotes()).toEqual([{ path: 'Odd.md', frontmatter: null }]);
+      expect((await h.store.listNotes()).map(summaryOf)).toEqual([{ path: 'Odd.md', frontmatter: null }]);
     });
 
     it('lists a note created just now with its frontmatter, even before settling', async () => {
       await h.store.create('Fresh.md', note('arxiv: "2406.10454"'));
-      expect(await h.store.listNotes()).toEqual([{ path: 'Fresh.md', frontmatter: { arxiv: '2406.10454' } }]);
+      expect((await h.store.listNotes()).map(summaryOf)).toEqual([{ path: 'Fresh.md', frontmatter: { arxiv: '2406.10454' } }]);
+    });
+
+    it('hands over the text it read to list a note, when it read it, exactly as stored', async () => {
+      const text = note('arxiv: "2406.10454"\ntitle: "Ünïcödé: 🤖"');
+      await h.store.create('Papers/Read.md', text);
+      await h.settle();
+      const [summary] = await h.store.listNotes();
+      if (summary?.text !== undefined) expect(summary.text).toBe(text);
+      expect(summary?.text ?? (await h.store.read('Papers/Read.md'))).toBe(text);
     });
 
     it('leaves files that are not Markdown out of the list', async () => {
@@ -192,4 +234,9 @@ export function noteStoreContract(name: string, makeStore: () => Promise<NoteSto
       await h.settle();
     });
   });
+}
+
+/** A summary without the optional text some stores hand over. */
+function summaryOf(n: NoteSummary): Pick<NoteSummary, 'path' | 'frontmatter'> {
+  return { path: n.path, frontmatter: n.frontmatter };
 }

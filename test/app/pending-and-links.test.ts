@@ -151,7 +151,8 @@ describe('one paper, one note, at scale', () => {
     const index = await indexPaperNotes(store);
     const ms = performance.now() - started;
     expect(index.size).toBe(10_000);
-    expect(ms).toBeLessThan(5_000);
+    // A guard against quadratic indexing (which would take minutes), not a speed figure: bench has those.
+    expect(ms).toBeLessThan(20_000);
     const arxiv = new ScriptedArxiv([]);
     const creator = new PaperNoteCreator({ store, arxiv, citations, clock: new FakeClock(), settings: () => DEFAULT_SETTINGS });
     const outcomes = await creator.createFromInputs(['https://arxiv.org/pdf/2401.19999v3', 'arXiv:2401.10000V1']);

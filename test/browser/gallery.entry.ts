@@ -5,7 +5,13 @@
  * `window.galleryReady` turns true once the piece is on screen.
  */
 import { harnessRoot } from './harness/browser-entry-setup';
-import { asObsidianApp, createFakeApp, fakeSuggestModal } from '../fakes/obsidian';
+import { asObsidianApp, createFakeApp, fakeSuggestModal, Platform } from '../fakes/obsidian';
+import { FIXTURE_VAULT, indexOf } from '../builders/dashboard-fixture';
+import { EMPTY_QUERY } from '../../src/core/dashboard/query';
+import { paperCardModel } from '../../src/core/reading/paper-card';
+import { DEFAULT_REQUIRED_SECTIONS } from '../../src/core/note/template-settings';
+import { DashboardController } from '../../src/plugin/dashboard/dashboard-controller';
+import { createPaperCard } from '../../src/plugin/views/paper-card';
 import { planImport } from '../../src/app/import-reading-log';
 import type { ArxivClient } from '../../src/app/ports';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
@@ -24,7 +30,17 @@ import { MemoryNoteStore } from '../support/memory-note-store';
 declare global {
   interface Window {
     galleryReady: boolean;
+    /** What the dashboard and the paper card asked to write, for the tap tests. */
+    galleryWrites: string[];
   }
+}
+
+window.galleryWrites = [];
+// `?mobile=1`: a phone, as Obsidian mobile marks it (Platform and the body class).
+if (new URLSearchParams(location.search).get('mobile') === '1') {
+  Platform.isMobile = true;
+  Platform.isDesktop = false;
+  document.body.addClass('is-mobile');
 }
 
 const app = asObsidianApp(createFakeApp());
@@ -131,6 +147,36 @@ async function show(piece: string): Promise<void> {
       const notifier = new NoticeNotifier();
       notifier.info('Paper Distill: 2 notes created in Papers.');
       notifier.withAction('Paper Distill: arXiv did not answer, so 2406.10454 was created without its metadata.', 'Retry now', () => undefined);
+      return;
+    }
+    case 'dashboard': {
+      const index = indexOf(FIXTURE_VAULT);
+      const root = harnessRoot().createDiv({ cls: 'workspace-leaf-content' });
+      new DashboardController(root, {
+        index: () => index,
+        paperTag: () => 'paper',
+        open: (path) => window.galleryWrites.push(`open:${path}`),
+        rate: (path, rating) => window.galleryWrites.push(`rate:${path}:${String(rating)}`),
+        setStatus: (path, status) => Promise.resolve(window.galleryWrites.push(`status:${path}:${status}`) > 0),
+      }, EMPTY_QUERY).render();
+      return;
+    }
+    case 'paper-card': {
+      const markdown = '---\narxiv: "2406.10454"\n---\n## General Idea\n- Humanoids learn from people.\n\n## Limitations\n- \n';
+      const model = paperCardModel(
+        { arxiv: '2406.10454', arxiv_version: 3, read_version: 2, rating: 4, status: 'reading', tags: ['paper', 'arxiv/cs-RO', 'robotics/humanoid'], code: 'https://github.com/x/humanplus' },
+        markdown,
+        DEFAULT_REQUIRED_SECTIONS,
+      );
+      const card = createPaperCard(harnessRoot().createDiv({ cls: 'markdown-preview-view' }), model, {
+        onRate: (r) => {
+          window.galleryWrites.push(`rate:${String(r)}`);
+          card.update({ ...model, rating: r });
+        },
+        onStatus: (st) => window.galleryWrites.push(`status:${st}`),
+        onAddTag: () => window.galleryWrites.push('add-tag'),
+        onRemoveTag: (t) => window.galleryWrites.push(`remove-tag:${t}`),
+      }, 'HumanPlus');
       return;
     }
     default:

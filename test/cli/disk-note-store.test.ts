@@ -1,6 +1,7 @@
-import { chmod, lstat, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmod, lstat, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, utimes, writeFile } from 'node:fs/promises';
+import { hostname, tmpdir } from 'node:os';
+import { dirname, join, relative, sep } from 'node:path';
 import { DiskNoteStore, normalizeVaultPath } from '../../src/cli/disk-note-store';
 import { noteStoreContract } from '../app/note-store.contract';
 
@@ -18,6 +19,15 @@ async function readRaw(root: string, path: string): Promise<string | null> {
   return readFile(join(root, ...path.split('/')), 'utf8').catch(() => null);
 }
 
+/** Every file under `root`, hidden ones included (temporary files, locks), as vault paths. */
+async function filesUnder(root: string): Promise<string[]> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => !e.isDirectory())
+    .map((e) => relative(root, join(e.parentPath, e.name)).split(sep).join('/'))
+    .sort();
+}
+
 async function writeRaw(root: string, path: string, text: string): Promise<void> {
   const file = join(root, ...path.split('/'));
   await mkdir(dirname(file), { recursive: true });
@@ -29,6 +39,7 @@ noteStoreContract('DiskNoteStore over a temporary folder', async () => {
   return {
     store: new DiskNoteStore(root),
     readRaw: (path) => readRaw(root, path),
+    writeRaw: (path, text) => writeRaw(root, path, text),
     settle: async () => undefined,
     dispose: () => rm(dirname(root), { recursive: true, force: true }),
   };
@@ -96,13 +107,13 @@ describe('DiskNoteStore', () => {
     const result = await store.update('Note.md', () => 'changed');
     expect(result.ok ? null : result.error).toEqual({ code: 'IO', message: 'Could not update Note.md: ENOSPC: no space left on device.' });
     expect(await readRaw(root, 'Note.md')).toBe('original');
-    expect(await readdir(root)).toEqual(['Note.md']);
+    expect(await filesUnder(root)).toEqual(['Note.md']);
   });
 
   it('leaves no temporary file after a successful update', async () => {
     await store.create('Papers/Note.md', 'original');
     await store.update('Papers/Note.md', () => 'changed');
-    expect(await readdir(join(root, 'Papers'))).toEqual(['Note.md']);
+    expect(await filesUnder(root)).toEqual(['Papers/Note.md']);
   });
 
   it('reports a folder that cannot be made because a file is in the way', async () => {
@@ -114,23 +125,92 @@ describe('DiskNoteStore', () => {
 });
 
 describe('DiskNoteStore updates on a real file system', () => {
-  it('writes through a symlinked note and keeps the note\'s permissions', async () => {
-    const root = await mkdtemp(join(tmpdir(), 'pd-link-'));
-    try {
-      await mkdir(join(root, 'vault'));
-      await writeFile(join(root, 'real.md'), '---\nrating: 1\n---\nbody\n');
-      await chmod(join(root, 'real.md'), 0o640);
-      await symlink(join(root, 'real.md'), join(root, 'vault', 'Linked.md'));
-      const store = new DiskNoteStore(join(root, 'vault'));
-      const result = await store.updateFrontmatter('Linked.md', (p) => {
-        p.rating = 4;
-      });
-      expect(result.ok).toBe(true);
-      expect((await lstat(join(root, 'vault', 'Linked.md'))).isSymbolicLink()).toBe(true);
-      expect(await readFile(join(root, 'real.md'), 'utf8')).toBe('---\nrating: 4\n---\nbody\n');
-      expect((await stat(join(root, 'real.md'))).mode & 0o777).toBe(0o640);
-    } finally {
-      await rm(root, { recursive: true, force: true });
-    }
+  let root: string;
+  beforeEach(async () => {
+    root = await mkdtemp(join(tmpdir(), 'pd-link-'));
+    await mkdir(join(root, 'vault', 'Shared'), { recursive: true });
+  });
+  afterEach(() => rm(root, { recursive: true, force: true }));
+
+  it('writes through a symlink to a note inside the vault and keeps the note\'s permissions', async () => {
+    await writeFile(join(root, 'vault', 'Shared', 'real.md'), '---\nrating: 1\n---\nbody\n');
+    await chmod(join(root, 'vault', 'Shared', 'real.md'), 0o640);
+    await symlink(join(root, 'vault', 'Shared', 'real.md'), join(root, 'vault', 'Linked.md'));
+    const store = new DiskNoteStore(join(root, 'vault'));
+    const result = await store.updateFrontmatter('Linked.md', (p) => {
+      p.rating = 4;
+    });
+    expect(result.ok).toBe(true);
+    expect((await lstat(join(root, 'vault', 'Linked.md'))).isSymbolicLink()).toBe(true);
+    expect(await readFile(join(root, 'vault', 'Shared', 'real.md'), 'utf8')).toBe('---\nrating: 4\n---\nbody\n');
+    expect((await stat(join(root, 'vault', 'Shared', 'real.md'))).mode & 0o777).toBe(0o640);
+  });
+
+  it.each([
+    ['a note linked to a file outside the vault', 'Papers/link.md', (r: string) => symlink(join(r, 'outside.md'), join(r, 'vault', 'Papers', 'link.md'))],
+    ['a note in a folder linked outside the vault', 'Elsewhere/outside.md', (r: string) => symlink(r, join(r, 'vault', 'Elsewhere'))],
+  ])('never writes outside the vault through %s', async (_label, path, makeLink) => {
+    await writeFile(join(root, 'outside.md'), '---\nrating: 1\n---\nmine\n');
+    await mkdir(join(root, 'vault', 'Papers'));
+    await makeLink(root);
+    const store = new DiskNoteStore(join(root, 'vault'));
+    const result = await store.updateFrontmatter(path, (p) => {
+      p.rating = 5;
+    });
+    expect(result.ok ? '' : result.error.message).toMatch(/leads outside the vault folder/);
+    expect(await store.read(path)).toBeNull();
+    expect(await store.exists(path)).toBe(false);
+    expect((await store.create('Elsewhere/new.md', 'x')).ok).toBe(path.startsWith('Papers'));
+    expect(await readFile(join(root, 'outside.md'), 'utf8')).toBe('---\nrating: 1\n---\nmine\n');
+    expect(await readdir(root)).toEqual(expect.not.arrayContaining(['new.md']));
+  });
+
+  it('treats a FIFO named like a note as no note, at once, without hanging', async () => {
+    execFileSync('mkfifo', [join(root, 'vault', 'x.md')]);
+    const store = new DiskNoteStore(join(root, 'vault'));
+    const started = Date.now();
+    expect(await store.read('x.md')).toBeNull();
+    expect(await store.exists('x.md')).toBe(false);
+    const result = await store.update('x.md', () => 'y');
+    expect(result.ok ? '' : result.error.message).toBe('x.md is not a regular file (a folder, a pipe or a device), so it is not a note.');
+    expect(await store.listNotes()).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
+  it('removes the temporary files a killed process left, and keeps those of live processes', async () => {
+    const vault = join(root, 'vault');
+    const dead = deadPid();
+    const leftovers = [`Shared/.${dead}-0a1b2c.paper-distill.tmp`, `.paper-distill/.${dead}-0a1b2d.paper-distill.tmp`, `.paper-distill/locks/.${dead}-0a1b2e.paper-distill.tmp`];
+    const old = 'Shared/.a1b2c3d4e5f6.paper-distill.tmp';
+    const live = `Shared/.${process.ppid}-0a1b2f.paper-distill.tmp`;
+    for (const path of [...leftovers, old, live, 'Shared/Note.md']) await writeRaw(vault, path, 'partial');
+    await utimes(join(vault, old), new Date(Date.now() - 3_600_000), new Date(Date.now() - 3_600_000));
+    await new DiskNoteStore(vault).listNotes();
+    expect(await filesUnder(vault)).toEqual(['Shared/.' + live.split('/.')[1], 'Shared/Note.md']);
+  });
+
+  it('breaks a lock whose process was killed, instead of waiting for it', async () => {
+    const vault = join(root, 'vault');
+    await writeFile(join(vault, 'Note.md'), 'a');
+    const store = new DiskNoteStore(vault);
+    const locks = join(vault, '.paper-distill', 'locks');
+    // Take the note's lock once to learn its file, then leave one behind as a killed holder would.
+    let held = '';
+    await store.exclusive('note:Note.md', async () => {
+      held = (await readdir(locks)).find((n) => n.endsWith('.lock')) ?? '';
+      return { ok: true, value: undefined };
+    });
+    expect(held).not.toBe('');
+    await writeFile(join(locks, held), JSON.stringify({ pid: deadPid(), host: hostname(), nonce: 'gone' }));
+    const started = Date.now();
+    expect(await store.update('Note.md', () => 'c')).toEqual({ ok: true, value: undefined });
+    expect(await readFile(join(vault, 'Note.md'), 'utf8')).toBe('c');
+    expect(Date.now() - started).toBeLessThan(3_000);
   });
 });
+
+/** The id of a process that has exited (and so cannot hold a lock or be writing a file). */
+function deadPid(): number {
+  const child = spawnSync(process.execPath, ['-e', '']);
+  return child.pid ?? 999_999;
+}

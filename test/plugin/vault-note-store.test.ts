@@ -13,11 +13,22 @@ async function rawText(app: App, path: string): Promise<string | null> {
   return file ? app.vault.read(file) : null;
 }
 
+/** A file at exactly `path`, as Obsidian lists one a Mac wrote decomposed (its folders made first). */
+function seedRaw(app: App, path: string, text: string): void {
+  const parts = path.split('/');
+  for (let depth = 1; depth < parts.length; depth++) {
+    const folder = parts.slice(0, depth).join('/');
+    if (!app.vault.getFolderByPath(folder)) app.vault.addFolder(folder);
+  }
+  app.vault.addFile(path, text);
+}
+
 noteStoreContract('VaultNoteStore over the Obsidian fake', async () => {
   const app = createFakeApp();
   return {
     store: new VaultNoteStore(app),
     readRaw: (path) => rawText(app, path),
+    writeRaw: async (path, text) => seedRaw(app, path, text),
     settle: () => app.metadataCache.whenIdle(),
   };
 });

@@ -8,9 +8,22 @@ const SPECIAL_CHARS = /[łøđßæœı]/g;
  */
 export function foldText(text: string): string {
   let t = text.toLowerCase();
-  // Most titles are plain ASCII: skip the costly normalisation for them.
+  // Most titles are plain ASCII with single spaces: skip the costly steps for them.
   if (!isAscii(t)) t = t.normalize('NFKD').replace(COMBINING_MARKS, '').replace(SPECIAL_CHARS, (c) => SPECIAL[c] ?? c);
+  else if (isSpacedOnce(t)) return t;
   return t.replace(/\s+/g, ' ').trim();
+}
+
+/** No whitespace but single spaces between words (nothing for the collapse and trim to do). */
+function isSpacedOnce(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20) {
+      if (i === 0 || i === last || text.charCodeAt(i + 1) === 0x20) return false;
+    } else if (c <= 0x20 || c === 0x7f) return false;
+  }
+  return true;
 }
 
 /** Search words: folded, split on spaces; each must occur somewhere (order does not matter). */

@@ -1,37 +1,74 @@
-import { compareRecords, type SortSpec } from './query';
+import { Columns } from './columns';
+import type { SortSpec } from './query';
 import type { PaperRecord } from './record';
+import { lowerBound, sortedOrder, titleOrder } from './sort-order';
+
+/** Told about each change of one slot, before (`leaving`) and after (`entered`) it: live query results. */
+export interface SlotWatcher {
+  leaving(slot: number): void;
+  entered(slot: number): void;
+}
+
+const TITLE_ASC: SortSpec = { column: 'title', direction: 'asc' };
+/** Live results kept patched on every change; older ones are dropped and computed again when asked. */
+const MAX_WATCHERS = 4;
 
 /**
  * Every paper note's record, kept current one note at a time. The revision goes up on each
- * change, so views can tell whether what they show is stale. Sorted orders asked for by queries
- * are cached and patched in place on each change (a binary insertion), never re-sorted whole.
+ * change, so views can tell whether what they show is stale. Each record has a slot; what the
+ * filter reads sits in typed columns by slot. Sorted orders (of slots) asked for by queries are
+ * cached and patched in place on each change (a binary insertion), never re-sorted whole, and
+ * so are the results of the last few queries (see run-query.ts).
  */
 export class PaperIndex {
-  private readonly byPath = new Map<string, PaperRecord>();
-  private readonly sorted = new Map<string, { spec: SortSpec; list: PaperRecord[] }>();
+  private readonly slotOf = new Map<string, number>();
+  private readonly records: (PaperRecord | undefined)[] = [];
+  private readonly free: number[] = [];
+  private readonly sorted = new Map<string, { spec: SortSpec; order: number[] }>();
+  private readonly watchers = new Map<string, SlotWatcher>();
+  private cols = new Columns();
   private rev = 0;
 
   get revision(): number {
     return this.rev;
   }
 
+  /** What the filter pass reads, by slot. */
+  get columns(): Columns {
+    return this.cols;
+  }
+
   get size(): number {
-    return this.byPath.size;
+    return this.slotOf.size;
   }
 
   get(path: string): PaperRecord | undefined {
-    return this.byPath.get(path);
+    const slot = this.slotOf.get(path);
+    return slot === undefined ? undefined : this.records[slot];
   }
 
-  all(): IterableIterator<PaperRecord> {
-    return this.byPath.values();
+  /** The record in `slot` (a slot from `order`). */
+  readonly recordAt = (slot: number): PaperRecord => this.records[slot]!;
+
+  *all(): IterableIterator<PaperRecord> {
+    for (const slot of this.slotOf.values()) yield this.records[slot]!;
   }
 
   /** Replaces the whole content (first build). */
   reset(records: Iterable<PaperRecord>): void {
-    this.byPath.clear();
+    this.slotOf.clear();
+    this.records.length = 0;
+    this.free.length = 0;
     this.sorted.clear();
-    for (const r of records) this.byPath.set(r.path, r);
+    this.watchers.clear();
+    this.cols = new Columns();
+    for (const r of records) {
+      const slot = this.slotOf.get(r.path) ?? this.records.length;
+      this.slotOf.set(r.path, slot);
+      this.records[slot] = r;
+    }
+    this.cols.grow(this.records.length);
+    this.records.forEach((r, slot) => this.cols.write(slot, r!));
     this.rev++;
   }
 
@@ -41,20 +78,26 @@ export class PaperIndex {
       this.remove(path);
       return;
     }
-    const old = this.byPath.get(path);
-    this.byPath.set(path, record);
-    for (const cache of this.sorted.values()) {
-      if (old !== undefined) removeFrom(cache.list, old, cache.spec);
-      insertInto(cache.list, record, cache.spec);
+    let slot = this.slotOf.get(path);
+    if (slot !== undefined) this.leave(slot);
+    else {
+      slot = this.free.pop() ?? this.records.length;
+      this.slotOf.set(path, slot);
     }
+    this.records[slot] = record;
+    this.cols.write(slot, record);
+    this.enter(slot);
     this.rev++;
   }
 
   remove(path: string): void {
-    const old = this.byPath.get(path);
-    if (old === undefined) return;
-    this.byPath.delete(path);
-    for (const cache of this.sorted.values()) removeFrom(cache.list, old, cache.spec);
+    const slot = this.slotOf.get(path);
+    if (slot === undefined) return;
+    this.leave(slot);
+    this.slotOf.delete(path);
+    this.records[slot] = undefined;
+    this.cols.clear(slot);
+    this.free.push(slot);
     this.rev++;
   }
 
@@ -64,38 +107,52 @@ export class PaperIndex {
     if (record !== null) this.upsert(record.path, record);
   }
 
-  /** All records in `spec` order; the same array until the next change (do not mutate it). */
-  inOrder(spec: SortSpec): readonly PaperRecord[] {
+  /** Every slot in `spec` order; the same array until the next change (do not mutate it). */
+  order(spec: SortSpec): readonly number[] {
     const key = `${spec.column}:${spec.direction}`;
     let cache = this.sorted.get(key);
     if (cache === undefined) {
-      const list = [...this.byPath.values()].sort((a, b) => compareRecords(a, b, spec));
-      cache = { spec, list };
+      let byTitle = this.sorted.get('title:asc')?.order;
+      if (byTitle === undefined) {
+        byTitle = titleOrder(this.records, [...this.slotOf.values()]);
+        this.sorted.set('title:asc', { spec: TITLE_ASC, order: byTitle });
+      }
+      cache = key === 'title:asc' ? this.sorted.get(key)! : { spec, order: sortedOrder(this.records, byTitle, spec) };
       this.sorted.set(key, cache);
     }
-    return cache.list;
+    return cache.order;
   }
-}
 
-/** First position whose record sorts at or after `record`. */
-function lowerBound(list: readonly PaperRecord[], record: PaperRecord, spec: SortSpec): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (compareRecords(list[mid], record, spec) < 0) lo = mid + 1;
-    else hi = mid;
+  /** The live result kept under `key`, most recently used first; undefined when not kept. */
+  watcher(key: string): SlotWatcher | undefined {
+    const w = this.watchers.get(key);
+    if (w !== undefined) {
+      this.watchers.delete(key);
+      this.watchers.set(key, w);
+    }
+    return w;
   }
-  return lo;
-}
 
-function insertInto(list: PaperRecord[], record: PaperRecord, spec: SortSpec): void {
-  list.splice(lowerBound(list, record, spec), 0, record);
-}
+  watch(key: string, watcher: SlotWatcher): void {
+    this.watchers.delete(key);
+    this.watchers.set(key, watcher);
+    if (this.watchers.size > MAX_WATCHERS) this.watchers.delete(this.watchers.keys().next().value!);
+  }
 
-function removeFrom(list: PaperRecord[], record: PaperRecord, spec: SortSpec): void {
-  let at = lowerBound(list, record, spec);
-  // Records equal under the comparator share a path, so the exact object sits here or nowhere.
-  if (list[at] !== record) at = list.indexOf(record);
-  if (at >= 0) list.splice(at, 1);
+  private leave(slot: number): void {
+    const record = this.records[slot]!;
+    for (const w of this.watchers.values()) w.leaving(slot);
+    for (const { order, spec } of this.sorted.values()) {
+      let at = lowerBound(order, this.recordAt, record, spec);
+      // Records equal under the comparator share a path, so the slot sits here or nowhere.
+      if (order[at] !== slot) at = order.indexOf(slot);
+      if (at >= 0) order.splice(at, 1);
+    }
+  }
+
+  private enter(slot: number): void {
+    const record = this.records[slot]!;
+    for (const { order, spec } of this.sorted.values()) order.splice(lowerBound(order, this.recordAt, record, spec), 0, slot);
+    for (const w of this.watchers.values()) w.entered(slot);
+  }
 }

@@ -78,12 +78,13 @@ export function compareRecords(a: PaperRecord, b: PaperRecord, sort: SortSpec): 
   return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
-function sortValue(r: PaperRecord, column: SortColumn): string | number | null {
+/** The value a column sorts on; null sorts last. */
+export function sortValue(r: PaperRecord, column: SortColumn): string | number | null {
   switch (column) {
     case 'title':
       return r.titleKey;
     case 'author':
-      return r.authors.length > 0 ? lastWord(r.authors[0]) : null;
+      return r.authorKey;
     case 'year':
       return r.year;
     case 'rating':
@@ -97,10 +98,4 @@ function sortValue(r: PaperRecord, column: SortColumn): string | number | null {
     case 'arxiv':
       return r.arxiv;
   }
-}
-
-/** Family names sort authors, the way a bibliography does. */
-function lastWord(name: string): string {
-  const parts = name.trim().toLowerCase().split(/\s+/);
-  return parts[parts.length - 1] ?? '';
 }

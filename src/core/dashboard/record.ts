@@ -46,6 +46,8 @@ export interface PaperRecord {
   readonly haystack: string;
   /** Folded title, the sort key of the title column. */
   readonly titleKey: string;
+  /** The first author's family name, lower-cased (the author column's sort key); null without authors. */
+  readonly authorKey: string | null;
 }
 
 export interface RecordOptions {
@@ -81,6 +83,7 @@ export function paperRecord(
   const tags = tagList(fm.tags);
   const tldr = str(fm.tldr);
   const report = validateNote(text, opts.requiredSections);
+  const titleKey = foldText(title);
   const missing = report.sections.filter((s) => !s.present || !s.filled).map((s) => s.name);
   return {
     path,
@@ -103,17 +106,26 @@ export function paperRecord(
     },
     versions: { arxiv: intOf(fm.arxiv_version), read: intOf(fm.read_version) },
     tagKeys: tagKeys(tags),
-    haystack: foldText(`${title} ${authors.join(' ')} ${tldr}`),
-    titleKey: foldText(title),
+    haystack: `${titleKey} ${foldText(`${authors.join(' ')} ${tldr}`)}`.trim(),
+    titleKey,
+    authorKey: authors.length > 0 ? familyKey(authors[0]) : null,
   };
+}
+
+/** Family names sort authors, the way a bibliography does. */
+function familyKey(name: string): string {
+  const parts = name.trim().toLowerCase().split(/\s+/);
+  return parts[parts.length - 1] ?? '';
 }
 
 /** `a/b/c` → `a`, `a/b`, `a/b/c`, lower-cased, once each. */
 export function tagKeys(tags: readonly string[]): string[] {
   const keys = new Set<string>();
   for (const tag of tags) {
-    const parts = tag.toLowerCase().split('/');
-    for (let i = 1; i <= parts.length; i++) keys.add(parts.slice(0, i).join('/'));
+    const lower = tag.toLowerCase();
+    // Each ancestor is a prefix ending before a `/`.
+    for (let at = lower.indexOf('/'); at >= 0; at = lower.indexOf('/', at + 1)) keys.add(lower.slice(0, at));
+    keys.add(lower);
   }
   return [...keys];
 }

@@ -1,7 +1,9 @@
+import { NONE, statusCode, type Columns } from './columns';
 import { searchTerms } from './fold';
-import type { PaperIndex } from './index';
+import type { PaperIndex, SlotWatcher } from './index';
 import type { PaperQuery, Range } from './query';
 import type { PaperRecord } from './record';
+import { lowerBound } from './sort-order';
 
 export interface TagCount {
   readonly tag: string;
@@ -18,24 +20,145 @@ export interface QueryResult {
   readonly revision: number;
 }
 
-/** Runs a query: one pass over the cached sorted order, counting facets on the way. */
+/**
+ * Runs a query. The first time: one pass over the cached sorted order, reading the index's typed
+ * columns and counting facets on the way. The result is then kept live by the index: each
+ * changed note only moves itself in or out of it and adjusts the facet counts, so asking again
+ * after a change costs no pass.
+ */
 export function runQuery(index: PaperIndex, query: PaperQuery): QueryResult {
-  const matches = compileFilter(query);
-  const counts = new Map<string, number>();
-  const records: PaperRecord[] = [];
-  for (const r of index.inOrder(query.sort)) {
-    if (!matches(r)) continue;
-    records.push(r);
-    for (const key of r.tagKeys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const key = JSON.stringify({ ...query, limit: null });
+  let live = index.watcher(key) as LiveResult | undefined;
+  if (live === undefined) {
+    live = new LiveResult(index, query);
+    index.watch(key, live);
   }
-  const total = records.length;
-  if (query.limit !== null && records.length > query.limit) records.length = query.limit;
-  const facets = [...counts].map(([tag, count]) => ({ tag, count }));
-  facets.sort((a, b) => b.count - a.count || (a.tag < b.tag ? -1 : 1));
-  return { records, total, facets, revision: index.revision };
+  return live.result(query.limit);
 }
 
-/** The query as one predicate; each check is skipped when its field is not set. */
+/** The matches of one query in sort order, with their facet counts, patched as notes change. */
+class LiveResult implements SlotWatcher {
+  private readonly test: ((slot: number) => boolean) | null;
+  private readonly slots: number[] = [];
+  private readonly records: PaperRecord[] = [];
+  private counts: Int32Array;
+  private last: { limit: number | null; result: QueryResult } | null = null;
+
+  constructor(
+    private readonly index: PaperIndex,
+    private readonly query: PaperQuery,
+  ) {
+    const columns = index.columns;
+    const test = compileSlotFilter(columns, query);
+    this.test = test;
+    const order = index.order(query.sort);
+    const counts = new Int32Array(columns.tagNames.size);
+    const { ids } = columns.tags;
+    const { start, length } = columns.tags;
+    const { slots, records } = this;
+    for (let i = 0; i < order.length; i++) {
+      const slot = order[i];
+      if (test !== null && !test(slot)) continue;
+      slots.push(slot);
+      records.push(index.recordAt(slot));
+      const end = start[slot] + length[slot];
+      for (let j = start[slot]; j < end; j++) counts[ids[j]]++;
+    }
+    this.counts = counts;
+  }
+
+  leaving(slot: number): void {
+    if (this.test !== null && !this.test(slot)) return;
+    const record = this.index.recordAt(slot);
+    let at = lowerBound(this.slots, this.index.recordAt, record, this.query.sort);
+    if (this.slots[at] !== slot) at = this.slots.indexOf(slot);
+    if (at < 0) return;
+    this.slots.splice(at, 1);
+    this.records.splice(at, 1);
+    this.count(slot, -1);
+  }
+
+  entered(slot: number): void {
+    if (this.test !== null && !this.test(slot)) return;
+    const record = this.index.recordAt(slot);
+    const at = lowerBound(this.slots, this.index.recordAt, record, this.query.sort);
+    this.slots.splice(at, 0, slot);
+    this.records.splice(at, 0, record);
+    this.count(slot, 1);
+  }
+
+  result(limit: number | null): QueryResult {
+    const revision = this.index.revision;
+    if (this.last !== null && this.last.limit === limit && this.last.result.revision === revision) return this.last.result;
+    const all = this.records;
+    const records = limit !== null && all.length > limit ? all.slice(0, limit) : all.slice();
+    const names = this.index.columns.tagNames.names;
+    const facets: TagCount[] = [];
+    this.counts.forEach((count, id) => {
+      if (count > 0) facets.push({ tag: names[id], count });
+    });
+    facets.sort((a, b) => b.count - a.count || (a.tag < b.tag ? -1 : 1));
+    const result = { records, total: all.length, facets, revision };
+    this.last = { limit, result };
+    return result;
+  }
+
+  private count(slot: number, by: number): void {
+    const { ids, start, length } = this.index.columns.tags;
+    const end = start[slot] + length[slot];
+    for (let j = start[slot]; j < end; j++) {
+      const id = ids[j];
+      if (id >= this.counts.length) {
+        const wider = new Int32Array(Math.max(id + 1, this.counts.length * 2));
+        wider.set(this.counts);
+        this.counts = wider;
+      }
+      this.counts[id] += by;
+    }
+  }
+}
+
+/**
+ * The query as a test of one slot over the index's columns; null when every record passes.
+ * Must agree with `compileFilter` (the same rules over a record), which the tests check.
+ */
+export function compileSlotFilter(columns: Columns, query: PaperQuery): ((slot: number) => boolean) | null {
+  const tagId = (t: string) => columns.tagNames.id(t.toLowerCase().replace(/^#/, ''));
+  const include = query.includeTags.map(tagId);
+  const exclude = query.excludeTags.map(tagId);
+  const categories = query.categories.map((c) => columns.categoryNames.id(c.toLowerCase()));
+  const statusMask = query.statuses.reduce((mask, s) => mask | (1 << statusCode(s)), 0);
+  const { rating, unrated, distilled, year } = query;
+  const terms = searchTerms(query.search);
+  const ratingMode = rating !== null ? 1 : unrated ? 2 : 0;
+  if (include.length + exclude.length + categories.length + statusMask + ratingMode + terms.length === 0 && distilled === null && year === null) {
+    return null;
+  }
+  const { tags, haystack } = columns;
+  const complete = distilled === null ? -1 : distilled ? 1 : 0;
+  return (slot) => {
+    for (let i = 0; i < include.length; i++) if (!tags.has(slot, include[i])) return false;
+    for (let i = 0; i < exclude.length; i++) if (tags.has(slot, exclude[i])) return false;
+    if (ratingMode !== 0) {
+      const r = columns.rating[slot];
+      if (r === NONE ? !unrated : ratingMode === 2 || !inRange(r, rating!)) return false;
+    }
+    if (statusMask !== 0) {
+      const s = columns.status[slot];
+      if (s === NONE || (statusMask & (1 << s)) === 0) return false;
+    }
+    if (complete >= 0 && columns.complete[slot] !== complete) return false;
+    if (categories.length > 0 && !categories.some((c) => columns.categories.has(slot, c))) return false;
+    if (year !== null) {
+      const y = columns.year[slot];
+      if (y === NONE || !inRange(y, year)) return false;
+    }
+    for (let i = 0; i < terms.length; i++) if (!haystack[slot].includes(terms[i])) return false;
+    return true;
+  };
+}
+
+/** The query as a predicate over one record: the rules themselves, plainly written. */
 export function compileFilter(query: PaperQuery): (r: PaperRecord) => boolean {
   const checks: ((r: PaperRecord) => boolean)[] = [];
   const include = query.includeTags.map((t) => t.toLowerCase().replace(/^#/, ''));

@@ -79,8 +79,12 @@ const EMPTY_QUOTE = /^>[>\s]*$/;
  */
 export function isEmptyBody(body: string): boolean {
   const text = body.includes('<!--') || body.includes('%%') ? body.replace(COMMENTS, '') : body;
-  for (const raw of text.split('\n')) {
-    const line = raw.trim();
+  // Line by line without splitting the whole body: a filled section answers at its first line.
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end).trim();
+    start = end + 1;
     if (line === '' || BARE_MARKER.test(line) || SUBHEADING.test(line) || EMPTY_QUOTE.test(line)) continue;
     return false;
   }

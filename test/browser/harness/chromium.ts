@@ -43,13 +43,15 @@ export interface BrowserSession {
 }
 
 /** Headless Chromium with a fresh profile, no network chatter, one page open. */
-export async function launchChromium(viewport = { width: 720, height: 480 }): Promise<BrowserSession> {
+export async function launchChromium(viewport = { width: 720, height: 480 }, options: { touch?: boolean } = {}): Promise<BrowserSession> {
   const profile = await mkdtemp(join(tmpdir(), 'pd-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport,
     deviceScaleFactor: 1,
+    // A phone: touch events, and the page laid out for a mobile viewport.
+    ...(options.touch === true ? { hasTouch: true, isMobile: true } : {}),
     args: [
       '--headless',
       '--no-sandbox',

@@ -60,7 +60,7 @@ export async function serveHarness(page: HarnessPage): Promise<HarnessServer> {
   const files: Record<string, [string, string]> = {
     '/': [
       'text/html; charset=utf-8',
-      `<!doctype html><html><head><meta charset="utf-8"><title>${page.title}</title>` +
+      `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${page.title}</title>` +
         '<link rel="stylesheet" href="/theme.css"><link rel="stylesheet" href="/styles.css"><link rel="stylesheet" href="/extra.css">' +
         `</head><body class="${page.theme ?? 'theme-light'}"><div id="harness"></div><script src="/bundle.js"></script></body></html>`,
     ],

@@ -1,4 +1,6 @@
-import { disambiguatedName, joinPath, noteBaseName } from '../../../src/core/note/filename';
+import { disambiguatedName, joinPath, MAX_NAME_BYTES, noteBaseName } from '../../../src/core/note/filename';
+
+const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 
 describe('noteBaseName', () => {
   it.each([
@@ -32,6 +34,46 @@ describe('noteBaseName', () => {
     const emojiTitle = '🤖'.repeat(200);
     const cut = noteBaseName(emojiTitle, 'x');
     expect(Array.from(cut).every((c) => c === '🤖')).toBe(true);
+  });
+});
+
+describe('noteBaseName for names other systems refuse or misread', () => {
+  it.each([
+    ['CON.txt', '2406.10454'],
+    ['nul.tar.gz', '2406.10454'],
+    ['Aux .md', '2406.10454'],
+    ['COM¹', '2406.10454'],
+    ['lpt9.notes', '2406.10454'],
+    ['Console games', 'Console games'],
+    ['AUX-like networks', 'AUX-like networks'],
+    ['NUL: a study', 'NUL a study'],
+  ])('a Windows-reserved stem, with any extension: %j -> %j', (title, expected) => {
+    expect(noteBaseName(title, '2406.10454')).toBe(expected);
+  });
+
+  it.each([
+    ['an override that makes "exe.md" read "dm.exe"', 'Notes\u202Eexe.md', 'Notesexe.md'],
+    ['isolates and marks', '\u2067Arabic\u2069 \u200Ftext\u200E', 'Arabic text'],
+    ['zero-width spaces and a BOM', '\uFEFFAttention\u200B Is All', 'Attention Is All'],
+  ])('drops bidi controls and invisible characters: %s', (_label, title, expected) => {
+    expect(noteBaseName(title, 'x')).toBe(expected);
+  });
+
+  it('keeps the zero-width joiner inside emoji sequences', () => {
+    expect(noteBaseName('Robots 👩\u200D🔬 at work', 'x')).toBe('Robots 👩\u200D🔬 at work');
+  });
+
+  it.each([
+    ['86 CJK characters', '注意力机制'.repeat(17) + '模'],
+    ['Hindi', 'ध्यान की आवश्यकता '.repeat(12)],
+    ['4-byte emoji', '🧠'.repeat(90)],
+    ['mixed scripts without spaces', 'Трансформер注意力'.repeat(10)],
+  ])('caps %s in UTF-8 bytes so the name, its " (id)" and ".md" fit in 255', (_label, title) => {
+    const name = noteBaseName(title, '2406.10454');
+    expect(bytes(name)).toBeLessThanOrEqual(MAX_NAME_BYTES);
+    expect(bytes(`${disambiguatedName(name, 'cond-mat.stat-mech/0601001')}.md`)).toBeLessThanOrEqual(255);
+    expect(name.length).toBeGreaterThan(10);
+    expect(title.startsWith(name.replace(/ $/, ''))).toBe(true);
   });
 });
 
