@@ -1,6 +1,6 @@
 import { registerCitationWarmup } from './citation-warmup';
 import { registerCitationCommands } from './commands/copy-citation';
-import { openNewNoteModal } from './commands/new-note-from-link';
+import { openFindPaperModal, openNewNoteModal } from './commands/new-note-from-link';
 import { registerImportLog } from './commands/import-log';
 import { registerImportList } from './commands/import-list';
 import { registerFetchFeatures } from './fetch/register';
@@ -21,6 +21,11 @@ export function registerFeatures(plugin: PluginHost): void {
     id: 'new-paper-note-from-arxiv-link',
     name: 'New paper note from arXiv link',
     callback: () => openNewNoteModal(plugin),
+  });
+  plugin.addCommand({
+    id: 'find-paper-on-arxiv',
+    name: 'Find paper on arXiv…',
+    callback: () => openFindPaperModal(plugin),
   });
   registerTemplate(plugin);
   registerImportLog(plugin);
