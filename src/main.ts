@@ -28,7 +28,7 @@ export default class PaperDistillPlugin extends Plugin implements PluginHost {
 
   /** Services are built on first use so start-up stays free of work. */
   services(): Services {
-    this.built ??= new Services(this.app, () => this.settings, this.data.pendingStore);
+    this.built ??= new Services(this.app, () => this.settings, this.data.pendingStore, this.data.pendingPdfStore);
     return this.built;
   }
 

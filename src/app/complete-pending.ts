@@ -8,6 +8,8 @@ import type { LinkEnricher } from './link-enricher';
 import { noteArxivId } from './paper-lookup';
 import type { PendingQueue } from './pending-queue';
 import type { ArxivClient, NoteStore } from './ports';
+import type { ScholarlyEnricher } from './scholarly-enricher';
+import { enrich } from './enrich-papers';
 
 export interface CompleteDeps {
   readonly store: NoteStore;
@@ -16,6 +18,7 @@ export interface CompleteDeps {
   readonly settings: () => Settings;
   readonly pending?: PendingQueue;
   readonly links?: LinkEnricher;
+  readonly scholarly?: ScholarlyEnricher;
 }
 
 export interface StubRef {
@@ -47,7 +50,7 @@ export async function completePendingStubs(deps: CompleteDeps, skip: ReadonlySet
   if (wanted.length === 0) return NOTHING;
   const batch = await deps.arxiv.fetchPapers(wanted.map((s) => s.id));
   if (!batch.ok) return { ...NOTHING, waiting: wanted, error: batch.error.message };
-  const found = new Map((deps.links ? await deps.links.withinBudget([...batch.value.found.values()], deps.settings()) : [...batch.value.found.values()]).map((m) => [m.arxiv, m]));
+  const found = new Map((await enrich([...batch.value.found.values()], deps)).map((m) => [m.arxiv, m]));
 
   const completed: StubRef[] = [];
   const waiting: StubRef[] = [];
@@ -63,6 +66,7 @@ export async function completePendingStubs(deps: CompleteDeps, skip: ReadonlySet
     if (written === null) {
       completed.push(stub);
       deps.links?.patchLater(stub.id, stub.path, deps.store);
+      deps.scholarly?.patchLater(stub.id, stub.path, deps.store);
     } else {
       waiting.push(stub);
       error = written;

@@ -11,11 +11,13 @@ import { ok, type PdError } from '../core/result';
 import type { Settings } from '../core/settings';
 import type { CitationEngine } from './citation-engine';
 import { formatCitation } from './format-citation';
+import { enrich } from './enrich-papers';
 import type { LinkEnricher } from './link-enricher';
 import { writeNewPaperNote } from './note-writer';
 import { indexPaperNotes } from './paper-lookup';
 import type { PendingQueue } from './pending-queue';
 import type { ArxivClient, Clock, NoteStore } from './ports';
+import type { ScholarlyEnricher } from './scholarly-enricher';
 
 /** What happened to one input; the adapters turn these into notices or CLI lines. */
 export type CreateOutcome =
@@ -44,6 +46,10 @@ export interface CreateDeps {
   readonly pending?: PendingQueue;
   /** Code and project links from a second source (Hugging Face), within a short time budget. */
   readonly links?: LinkEnricher;
+  /** Citations and venue from OpenAlex, within a short time budget. */
+  readonly scholarly?: ScholarlyEnricher;
+  /** Told the paths of the notes just written (new notes and stubs), e.g. to fetch their PDFs. */
+  readonly afterWrite?: (paths: readonly string[]) => void;
 }
 
 type IdOutcome = Exclude<CreateOutcome, { kind: 'invalid' }>;
@@ -93,12 +99,15 @@ export class PaperNoteCreator {
     let done = 0;
     const tracked = slots.map((slot) => Promise.resolve(slot).then((o) => (onProgress?.(++done, slots.length), o)));
     if (mine.size > 0) await this.settle(mine);
-    return Promise.all(tracked);
+    const all = await Promise.all(tracked);
+    const written = all.flatMap((o) => (o.kind === 'created' || o.kind === 'queued' ? [o.path] : []));
+    if (written.length > 0) this.deps.afterWrite?.(written);
+    return all;
   }
 
   /** Resolves when link lookups that outlived their time budget have been written into their notes. */
   settled(): Promise<void> {
-    return this.deps.links?.settled() ?? Promise.resolve();
+    return Promise.all([this.deps.links?.settled(), this.deps.scholarly?.settled()]).then(() => undefined);
   }
 
   private async settle(claims: Map<ArxivIdString, (o: IdOutcome) => void>): Promise<void> {
@@ -151,7 +160,7 @@ export class PaperNoteCreator {
         if (left.has(id)) set(id, { kind: 'not-found', id, message: `arXiv has no paper ${id}.` });
       }
       const found = [...batch.value.found.values()].filter((meta) => left.has(meta.arxiv));
-      const ready = this.deps.links ? await this.deps.links.withinBudget(found, this.deps.settings()) : found;
+      const ready = await enrich(found, this.deps);
       const template = await this.loadTemplate(this.deps.settings());
       for (const meta of ready) set(meta.arxiv, await this.writeNote(meta, template));
     });
@@ -198,6 +207,7 @@ export class PaperNoteCreator {
     if (written.kind === 'existing') return { kind: 'existing', id: meta.arxiv, path: written.path };
     if (written.fallback !== undefined) warnings.push(`${written.fallback} The note was written as ${written.path} instead.`);
     this.deps.links?.patchLater(meta.arxiv, written.path, this.deps.store);
+    this.deps.scholarly?.patchLater(meta.arxiv, written.path, this.deps.store);
     return { kind: 'created', id: meta.arxiv, path: written.path, title: meta.title, ...(warnings.length > 0 ? { warnings } : {}) };
   }
 

@@ -74,3 +74,25 @@ export interface Notifier {
   info(message: string): void;
   error(message: string): void;
 }
+
+/** A downloaded file: its bytes exactly as sent. */
+export interface BinaryResponse {
+  readonly status: number;
+  readonly contentType: string;
+  readonly bytes: ArrayBuffer;
+}
+
+/**
+ * Binary HTTP for PDFs. A body larger than `maxBytes` is refused as a REFUSED error (the CLI stops
+ * reading at the cap; Obsidian's requestUrl cannot stream, so it checks the length it got).
+ */
+export interface BinaryTransport {
+  getBytes(url: string, timeoutMs: number, maxBytes: number): Promise<Result<BinaryResponse>>;
+}
+
+/** Files that are not notes (PDFs), written through the vault API in Obsidian. */
+export interface BinaryStore {
+  exists(path: string): Promise<boolean>;
+  /** Writes a new file; fails with EXISTS rather than overwrite. Creates missing folders. */
+  createBinary(path: string, data: ArrayBuffer): Promise<Result<void>>;
+}

@@ -7,6 +7,7 @@ import { OWNED_KEYS, ownedProperties } from '../core/note/render';
 import { positiveInt, versionStatus, type VersionStatus } from '../core/note/version-status';
 import { noteArxivId } from './paper-lookup';
 import type { ArxivClient, NoteStore } from './ports';
+import type { ScholarlyEnricher } from './scholarly-enricher';
 
 /** What refreshing one note did; refresh-messages.ts turns these into notices and CLI lines. */
 export type RefreshOutcome =
@@ -29,6 +30,8 @@ export type RefreshOutcome =
 export interface RefreshDeps {
   readonly store: NoteStore;
   readonly arxiv: ArxivClient;
+  /** Citations and venue from OpenAlex (best effort: a late answer is written afterwards). */
+  readonly scholarly?: ScholarlyEnricher;
 }
 
 /** Called after each batch is written: notes done so far, notes in all. */
@@ -90,10 +93,16 @@ export class MetadataRefresher {
     const batch = await this.deps.arxiv.fetchPapers([...new Set(chunk.map((t) => t.id))]);
     if (!batch.ok) return chunk.map(({ path, id }) => ({ kind: 'failed', path, id, message: batch.error.message }));
     const results: RefreshOutcome[] = [];
+    const scholarly = this.deps.scholarly;
+    const enriched = scholarly ? await scholarly.withinBudget([...batch.value.found.values()]) : [...batch.value.found.values()];
+    const found = new Map(enriched.map((m) => [m.arxiv, m]));
     for (const { path, id } of chunk) {
-      const meta = batch.value.found.get(id);
+      const meta = found.get(id);
       if (meta === undefined) results.push({ kind: 'not-found', path, id, message: `arXiv has no paper ${id}; ${path} was left as it is.` });
-      else results.push(await this.refreshNote(path, meta));
+      else {
+        results.push(await this.refreshNote(path, meta));
+        scholarly?.patchLater(id, path, this.deps.store);
+      }
     }
     return results;
   }

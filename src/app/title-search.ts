@@ -40,6 +40,19 @@ export interface TitleSearchApiOptions extends ArxivApiOptions {
 
 const DEFAULTS: Omit<TitleSearchApiOptions, keyof ArxivApiOptions> = { titlesPerRequest: 10, resultsPerTitle: 10 };
 
+/**
+ * The options with defaults filled in, read through on every use: the plugin passes getters (the
+ * endpoint and timeouts follow its settings), which spreading would freeze.
+ */
+function liveDefaults(options: Partial<TitleSearchApiOptions>): TitleSearchApiOptions {
+  const defaults: TitleSearchApiOptions = { ...DEFAULT_ARXIV_OPTIONS, ...DEFAULTS };
+  const live = {} as TitleSearchApiOptions;
+  for (const key of Object.keys(defaults) as (keyof TitleSearchApiOptions)[]) {
+    Object.defineProperty(live, key, { enumerable: true, get: () => options[key] ?? defaults[key] });
+  }
+  return live;
+}
+
 type Answer = Exclude<TitleMatch, { kind: 'unreachable' }> | { kind: 'unreachable'; query: string; error: PdError };
 
 /**
@@ -57,7 +70,7 @@ export class ArxivTitleSearch implements TitleSearch {
     readonly clock: Clock,
     readonly options?: Partial<TitleSearchApiOptions>,
   ) {
-    this.settings = { ...DEFAULT_ARXIV_OPTIONS, ...DEFAULTS, ...options };
+    this.settings = liveDefaults(options ?? {});
     this.api = new ArxivApiClient(http, queue, clock, this.settings);
   }
 

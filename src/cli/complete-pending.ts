@@ -14,8 +14,10 @@ export async function completePendingNotes(vault: VaultContext, io: CliIo, opts:
     settings: () => vault.settings,
     pending: vault.pending,
     links: vault.links,
+    scholarly: vault.scholarly,
   });
   await vault.links?.settled();
+  await vault.scholarly?.settled();
   for (const s of report.completed) io.out(`Completed ${s.path} (arXiv ${s.id}).`);
   for (const s of report.notFound) io.err(`arXiv has no paper ${s.id}; ${s.path} stays a stub.`);
   for (const s of report.waiting) io.err(`Still pending: ${s.path} (arXiv ${s.id}).`);

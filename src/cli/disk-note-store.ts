@@ -1,6 +1,6 @@
 import { chmod, lstat, mkdir, readdir, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { NoteStore, NoteSummary } from '../app/ports';
+import type { BinaryStore, NoteStore, NoteSummary } from '../app/ports';
 import { editFrontmatter } from '../core/note/frontmatter-edit';
 import { readFrontmatter } from '../core/note/frontmatter';
 import { unreadablePaperNoteLine } from '../core/note/unreadable-properties';
@@ -33,7 +33,7 @@ interface Note {
  * hold a per-note lock shared by every CLI process and compare-and-swap against other writers
  * (Obsidian, a sync client), so concurrent edits of different properties all land.
  */
-export class DiskNoteStore implements NoteStore {
+export class DiskNoteStore implements NoteStore, BinaryStore {
   readonly root: string;
   private realRoot: Promise<string> | null = null;
 
@@ -85,6 +85,22 @@ export class DiskNoteStore implements NoteStore {
       return ok(undefined);
     } catch (e) {
       return err('IO', `Could not create ${rel}: ${messageOf(e)}.`);
+    }
+  }
+
+  /** A PDF, byte for byte, with `wx` like notes; a half-written file is removed. */
+  async createBinary(path: string, data: ArrayBuffer): Promise<Result<void>> {
+    const file = await this.locate(path);
+    if (!file.ok) return file;
+    const { absolute, relative: rel } = file.value;
+    try {
+      await mkdir(dirname(absolute), { recursive: true });
+      await writeFile(absolute, new Uint8Array(data), { flag: 'wx' });
+      return ok(undefined);
+    } catch (e) {
+      if (codeOf(e) === 'EEXIST') return err('EXISTS', `A file already exists at ${rel}.`);
+      if (codeOf(e) !== 'ENOTDIR') await unlink(absolute).catch(() => undefined);
+      return err('IO', `Could not write ${rel}: ${messageOf(e)}.`);
     }
   }
 

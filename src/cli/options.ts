@@ -16,8 +16,8 @@ export interface CliOption {
   readonly help: string;
 }
 
-const FETCHING = ['add', 'refresh', 'import-log', 'import-list', 'find'];
-const VAULT = ['add', 'refresh', 'check', 'import-log', 'import-list', 'list', 'export', 'dashboard', 'rate', 'tag', 'status'];
+const FETCHING = ['add', 'refresh', 'import-log', 'import-list', 'find', 'pdf'];
+const VAULT = ['add', 'refresh', 'check', 'import-log', 'import-list', 'list', 'export', 'dashboard', 'rate', 'tag', 'status', 'pdf'];
 
 export const CLI_OPTIONS: readonly CliOption[] = [
   { name: 'all', commands: ['refresh'], help: 'refresh: every paper note in the vault' },
@@ -30,7 +30,10 @@ export const CLI_OPTIONS: readonly CliOption[] = [
   { name: 'hf-daily', value: 'DATE', commands: ['import-list'], help: "import-list: Hugging Face's daily papers of DATE (YYYY-MM-DD) instead of a file" },
   { name: 'json', commands: ['list', 'check'], help: 'list/check: one JSON document on stdout' },
   { name: 'min-interval', value: 'MS', commands: FETCHING, help: 'pause between requests; only with --api (arXiv itself gets 3 s)' },
+  { name: 'openalex-api', value: 'URL', commands: ['add', 'refresh'], help: 'an OpenAlex-compatible API; only with --api (with --api, OpenAlex is only asked when given)' },
   { name: 'out', value: 'FILE', commands: ['export'], help: 'export: write into FILE instead of stdout' },
+  { name: 'pdf', commands: ['add'], help: 'add: also save each paper\'s PDF in the vault' },
+  { name: 'pdf-base', value: 'URL', commands: ['add', 'pdf'], help: 'where PDFs come from instead of https://arxiv.org/pdf/; only with --api' },
   { name: 'timeout', value: 'SECONDS', commands: FETCHING, help: 'give up on arXiv after SECONDS per batch, retries included (default 60); then stubs are queued' },
   { name: 'title', commands: ['add'], help: 'add: the arguments are paper titles, searched on arXiv (a note only for a confident match)' },
   { name: 'vault', value: 'DIR', commands: VAULT, help: 'the vault folder (settings are read from its Paper Distill data.json)' },

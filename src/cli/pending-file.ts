@@ -5,6 +5,8 @@ import { tempName } from './disk-files';
 
 /** The CLI's pending queue, inside the vault in a dot-folder that Obsidian and vault walks skip. */
 export const PENDING_FILE = ['.paper-distill', 'pending.json'] as const;
+/** PDFs waiting for the network, in the same shape (`id` is the note path there). */
+export const PENDING_PDF_FILE = 'pending-pdf.json';
 
 /**
  * `.paper-distill/pending.json` in the vault folder: `{ "pending": [{ id, path, queuedAt }] }`.
@@ -14,8 +16,11 @@ export const PENDING_FILE = ['.paper-distill', 'pending.json'] as const;
 export class PendingFile implements PendingStore {
   private readonly file: string;
 
-  constructor(private readonly root: string) {
-    this.file = join(root, ...PENDING_FILE);
+  constructor(
+    private readonly root: string,
+    name: string = PENDING_FILE[1],
+  ) {
+    this.file = join(root, PENDING_FILE[0], name);
   }
 
   async load(): Promise<unknown> {

@@ -10,6 +10,7 @@ import { refreshCommand } from './commands/refresh';
 import { dashboardCommand } from './commands/bases-dashboard';
 import { exportCommand } from './commands/paper-export';
 import { listCommand } from './commands/paper-list';
+import { pdfCommand } from './commands/pdf';
 import { rateCommand, statusCommand, tagCommand } from './commands/reading';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from './io';
 import { checkOptions, optionsHelp } from './options';
@@ -30,6 +31,7 @@ const COMMANDS: readonly CliCommand[] = [
   rateCommand,
   tagCommand,
   statusCommand,
+  pdfCommand,
 ];
 
 export function usage(): string {

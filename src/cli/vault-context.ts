@@ -7,6 +7,10 @@ import { createCitationEngine, type CitationEngine } from '../app/citation-engin
 import { PaperNoteCreator } from '../app/create-paper-notes';
 import { HF_PAPERS_API, HuggingFaceLinkSource } from '../app/hf-links';
 import { LinkEnricher } from '../app/link-enricher';
+import { OPENALEX_MIN_INTERVAL_MS, OPENALEX_WORKS_API, OpenAlexClient } from '../app/openalex-client';
+import { ScholarlyEnricher } from '../app/scholarly-enricher';
+import { PdfDownloader } from '../app/pdf-downloads';
+import { ARXIV_PDF_BASE } from '../core/pdf/pdf-file';
 import { PendingQueue } from '../app/pending-queue';
 import { PoliteQueue } from '../app/polite-queue';
 import { nodeClock } from './node-clock';
@@ -15,7 +19,7 @@ import { MAX_ARXIV_TIMEOUT_SECONDS, normalizeSettings, type Settings } from '../
 import type { ParsedArgs } from './args';
 import { DiskNoteStore } from './disk-note-store';
 import { FetchTransport } from './fetch-transport';
-import { PendingFile } from './pending-file';
+import { PENDING_PDF_FILE, PendingFile } from './pending-file';
 
 /** arXiv's terms: one request every three seconds. Only a custom --api may go faster. */
 const ARXIV_MIN_INTERVAL_MS = 3_000;
@@ -32,7 +36,10 @@ export interface VaultContext {
   readonly citations: CitationEngine;
   readonly pending: PendingQueue;
   readonly links: LinkEnricher | undefined;
+  readonly scholarly: ScholarlyEnricher | undefined;
   readonly creator: PaperNoteCreator;
+  /** PDFs into the vault, on arXiv's queue. */
+  readonly pdfs: PdfDownloader;
   /** Title search through the same pace as every other arXiv request; its finds prime the cache. */
   readonly titles: ArxivTitleSearch;
   /** Plain HTTP (Hugging Face's daily papers). */
@@ -58,6 +65,8 @@ export async function openVault(args: ParsedArgs): Promise<Result<VaultContext>>
   if (!timeout.ok) return timeout;
   const store = new DiskNoteStore(root);
   const http = new FetchTransport();
+  const pdfBase = args.options.get('pdf-base');
+  if (pdfBase !== undefined && customApi === undefined) return err('IO', '--pdf-base is only allowed together with --api.');
   const queue = new PoliteQueue(nodeClock, interval.value);
   const options = { ...apiOptions(customApi ?? settings.apiUrl, customApi !== undefined, interval.value), ...timeout.value };
   const api = new ArxivApiClient(http, queue, nodeClock, options);
@@ -66,8 +75,20 @@ export async function openVault(args: ParsedArgs): Promise<Result<VaultContext>>
   const citations = createCitationEngine();
   const pending = new PendingQueue(new PendingFile(root));
   const links = linkEnricher(args, settings, customApi !== undefined, http);
-  const creator = new PaperNoteCreator({ store, arxiv, citations, clock: nodeClock, settings: () => settings, pending, links });
-  return ok({ root, settings, store, arxiv, api, citations, pending, links, creator, titles, http });
+  const scholarly = scholarlyEnricher(args, settings, customApi !== undefined, http);
+  if (!scholarly.ok) return scholarly;
+  const creator = new PaperNoteCreator({ store, arxiv, citations, clock: nodeClock, settings: () => settings, pending, links, scholarly: scholarly.value });
+  const pdfs = new PdfDownloader({
+    store,
+    files: store,
+    http,
+    queue,
+    clock: nodeClock,
+    settings: () => settings,
+    pdfBase: () => pdfBase ?? ARXIV_PDF_BASE,
+    pending: new PendingQueue(new PendingFile(root, PENDING_PDF_FILE)),
+  });
+  return ok({ root, settings, store, arxiv, api, citations, pending, links, scholarly: scholarly.value, creator, titles, http, pdfs });
 }
 
 /** Title search without a vault (`find`): arXiv, or --api at --min-interval. */
@@ -96,9 +117,25 @@ function linkEnricher(args: ParsedArgs, settings: Settings, customApi: boolean, 
   if (!settings.huggingFaceLinks || (customApi && hfApi === undefined)) return undefined;
   const base = hfApi === undefined ? HF_PAPERS_API : hfApi.replace(/\/?$/, '/');
   const source = new HuggingFaceLinkSource(http, new PoliteQueue(nodeClock, hfApi === undefined ? HF_MIN_INTERVAL_MS : 0), () => base);
-  // The budget timer must not keep the process alive once the links are in.
-  const budgetClock = { ...nodeClock, sleep: (ms: number) => new Promise<void>((done) => setTimeout(done, ms).unref()) };
   return new LinkEnricher(source, budgetClock);
+}
+
+// A budget timer must not keep the process alive once the answers are in.
+const budgetClock = { ...nodeClock, sleep: (ms: number) => new Promise<void>((done) => setTimeout(done, ms).unref()) };
+
+/**
+ * OpenAlex facts, unless the settings turn them off. Like Hugging Face, a custom --api means no
+ * OpenAlex unless --openalex-api names one; --openalex-api alone would send the test's papers to
+ * arXiv itself, so it is refused.
+ */
+function scholarlyEnricher(args: ParsedArgs, settings: Settings, customApi: boolean, http: FetchTransport): Result<ScholarlyEnricher | undefined> {
+  const custom = args.options.get('openalex-api');
+  if (custom !== undefined && !customApi) return err('IO', '--openalex-api is only allowed together with --api.');
+  if (!settings.openAlex || (customApi && custom === undefined)) return ok(undefined);
+  const endpoint = custom ?? OPENALEX_WORKS_API;
+  const queue = new PoliteQueue(nodeClock, OPENALEX_MIN_INTERVAL_MS);
+  const source = new OpenAlexClient(http, queue, () => endpoint, () => settings.openAlexMailto);
+  return ok(new ScholarlyEnricher(source, budgetClock));
 }
 
 function minInterval(args: ParsedArgs, customApi: boolean): Result<number> {

@@ -58,6 +58,16 @@ export interface Settings {
   readonly categoryTagMap: Readonly<Record<string, string>>;
   /** Tags every new paper note gets besides the paper tag. */
   readonly defaultTags: readonly string[];
+  /** Ask OpenAlex for citation counts, venues and work ids on creation and refresh. */
+  readonly openAlex: boolean;
+  /** Sent as OpenAlex's `mailto` parameter (its "polite pool"); empty sends none. */
+  readonly openAlexMailto: string;
+  /** Download the PDF of each new paper note into the vault. */
+  readonly savePdfs: boolean;
+  /** Vault folder for downloaded PDFs. */
+  readonly pdfFolder: string;
+  /** Largest PDF downloaded, in megabytes. */
+  readonly pdfMaxMb: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -86,6 +96,11 @@ export const DEFAULT_SETTINGS: Settings = {
   fileNamePattern: '{{title}}',
   categoryTagMap: {},
   defaultTags: [],
+  openAlex: true,
+  openAlexMailto: '',
+  savePdfs: false,
+  pdfFolder: 'Papers/PDF',
+  pdfMaxMb: 50,
 };
 
 const STYLES: readonly CitationStyleSetting[] = ['scholar', 'apa', 'vancouver', 'harvard', 'bibtex'];
@@ -124,6 +139,11 @@ export function normalizeSettings(raw: unknown): Settings {
     fileNamePattern: str(r.fileNamePattern, '').trim() === '' ? d.fileNamePattern : str(r.fileNamePattern, '').trim(),
     categoryTagMap: tagMap(r.categoryTagMap),
     defaultTags: tagList(r.defaultTags),
+    openAlex: bool(r.openAlex, d.openAlex),
+    openAlexMailto: str(r.openAlexMailto, d.openAlexMailto).trim(),
+    savePdfs: bool(r.savePdfs, d.savePdfs),
+    pdfFolder: cleanFolder(str(r.pdfFolder, d.pdfFolder)),
+    pdfMaxMb: typeof r.pdfMaxMb === 'number' && Number.isFinite(r.pdfMaxMb) && r.pdfMaxMb > 0 ? r.pdfMaxMb : d.pdfMaxMb,
   };
 }
 

@@ -1,12 +1,13 @@
 import { registerCitationWarmup } from './citation-warmup';
 import { registerCitationCommands } from './commands/copy-citation';
-import { openNewNoteModal } from './commands/new-note-from-link';
+import { openFindPaperModal, openNewNoteModal } from './commands/new-note-from-link';
 import { registerImportLog } from './commands/import-log';
 import { registerImportList } from './commands/import-list';
 import { registerFetchFeatures } from './fetch/register';
 import { registerDashboard } from './dashboard/register-dashboard';
 import { registerRefreshCommands } from './commands/refresh-metadata';
 import type { PluginHost } from './host';
+import { registerPdfCommands } from './pdf/pdf-commands';
 import { registerReading } from './reading/register-reading';
 import { PaperDistillSettingTab } from './settings/settings-tab';
 import { registerTemplate } from './template/register-template';
@@ -22,6 +23,11 @@ export function registerFeatures(plugin: PluginHost): void {
     name: 'New paper note from arXiv link',
     callback: () => openNewNoteModal(plugin),
   });
+  plugin.addCommand({
+    id: 'find-paper-on-arxiv',
+    name: 'Find paper on arXiv…',
+    callback: () => openFindPaperModal(plugin),
+  });
   registerTemplate(plugin);
   registerImportLog(plugin);
   registerImportList(plugin);
@@ -33,4 +39,5 @@ export function registerFeatures(plugin: PluginHost): void {
   registerRefreshCommands(plugin);
   registerCitationCommands(plugin);
   registerCitationWarmup(plugin);
+  registerPdfCommands(plugin);
 }

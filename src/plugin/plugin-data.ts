@@ -43,6 +43,12 @@ export class PluginData {
     save: (entries: readonly PendingEntry[]) => this.write({ pending: [...entries] }),
   };
 
+  /** PDFs waiting for the network, beside the stub queue (`id` is the note path). */
+  readonly pendingPdfStore: PendingStore = {
+    load: () => Promise.resolve(this.raw.pendingPdfs),
+    save: (entries: readonly PendingEntry[]) => this.write({ pendingPdfs: [...entries] }),
+  };
+
   private write(patch: Record<string, unknown>): Promise<void> {
     const run = this.tail.then(async () => {
       this.raw = { ...this.raw, ...patch };

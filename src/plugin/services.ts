@@ -6,6 +6,13 @@ import { createCitationEngine, type CitationEngine } from '../app/citation-engin
 import { PaperNoteCreator } from '../app/create-paper-notes';
 import { HuggingFaceLinkSource } from '../app/hf-links';
 import { LinkEnricher } from '../app/link-enricher';
+import { OPENALEX_MIN_INTERVAL_MS, OpenAlexClient } from '../app/openalex-client';
+import { ScholarlyEnricher } from '../app/scholarly-enricher';
+import { PdfDownloader } from '../app/pdf-downloads';
+import { withByteExactFrontmatter } from '../app/byte-exact-frontmatter';
+import { ARXIV_PDF_BASE } from '../core/pdf/pdf-file';
+import { VaultBinaryStore } from './vault-binary-store';
+import { downloadWithProgress } from './pdf/pdf-progress';
 import { MemoryPendingStore, PendingQueue, type PendingStore } from '../app/pending-queue';
 import { PoliteQueue } from '../app/polite-queue';
 import { ReadingActions } from '../app/reading-actions';
@@ -37,6 +44,10 @@ export class Services {
   /** Stubs waiting for arXiv, kept in data.json. */
   readonly pending: PendingQueue;
   readonly links: LinkEnricher;
+  /** Citations, venue and work id from OpenAlex (setting), on its own queue at ten a second. */
+  readonly scholarly: ScholarlyEnricher;
+  /** PDFs into the vault, on arXiv's queue; downloads waiting for the network are kept in data.json. */
+  readonly pdfs: PdfDownloader;
   /** Rating, reading status and tags of paper notes (commands, paper card, dashboard). */
   readonly reading: ReadingActions;
   /** Papers found by title, paced by the same queue as every arXiv request. */
@@ -44,7 +55,7 @@ export class Services {
   /** Plain HTTP (Hugging Face's daily papers). */
   readonly http: HttpTransport;
 
-  constructor(app: App, settings: () => Settings, pendingStore: PendingStore = new MemoryPendingStore()) {
+  constructor(app: App, settings: () => Settings, pendingStore: PendingStore = new MemoryPendingStore(), pdfPendingStore: PendingStore = new MemoryPendingStore()) {
     // Typing in an open note is saved before any write to it, or the write would reload the editor over it.
     this.store = new VaultNoteStore(app, (path) => saveOpenEditors(app, path));
     const queue = new PoliteQueue(windowClock, ARXIV_MIN_INTERVAL_MS);
@@ -67,6 +78,8 @@ export class Services {
     this.http = http;
     this.titles = new ArxivTitleSearch(http, queue, windowClock, options);
     this.links = new LinkEnricher(new HuggingFaceLinkSource(http, new PoliteQueue(windowClock, HF_MIN_INTERVAL_MS)), windowClock);
+    const openAlex = new OpenAlexClient(http, new PoliteQueue(windowClock, OPENALEX_MIN_INTERVAL_MS), undefined, () => settings().openAlexMailto);
+    this.scholarly = new ScholarlyEnricher(openAlex, windowClock, () => settings().openAlex);
     this.creator = new PaperNoteCreator({
       store: this.store,
       arxiv: this.arxiv,
@@ -75,6 +88,20 @@ export class Services {
       settings,
       pending: this.pending,
       links: this.links,
+      scholarly: this.scholarly,
+      afterWrite: (paths) => {
+        if (settings().savePdfs) void downloadWithProgress(this.pdfs, this.notifier, paths);
+      },
+    });
+    this.pdfs = new PdfDownloader({
+      store: withByteExactFrontmatter(this.store),
+      files: new VaultBinaryStore(app.vault),
+      http,
+      queue,
+      clock: windowClock,
+      settings,
+      pdfBase: () => ARXIV_PDF_BASE,
+      pending: new PendingQueue(pdfPendingStore),
     });
     this.reading = new ReadingActions({ store: this.store, clock: windowClock, settings });
     this.settings = settings;
@@ -104,6 +131,7 @@ export class Services {
       settings: this.settings,
       pending: this.pending,
       links: this.links,
+      scholarly: this.scholarly,
     };
   }
 }

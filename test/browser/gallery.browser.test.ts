@@ -43,6 +43,7 @@ const PIECES: readonly Piece[] = [
         'Distillation template',
         'Reading log import',
         'Fetching and many links at once',
+        'Citations, venue and PDFs',
         'Rating and reading status',
       ]);
       expect(await page.locator('.setting-item:not(.setting-item-heading)').count()).toBeGreaterThan(10);

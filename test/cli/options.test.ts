@@ -8,7 +8,7 @@ import { cli } from '../support/run-cli';
 import { makeTempVault, removeTempVault } from '../support/temp-vault';
 
 const LOG = '# Reading log\n\n## Robotics\n\n- HumanPlus https://arxiv.org/abs/2406.10454\n  - General Idea: shadowing.\n';
-const COMMAND_NAMES = ['add', 'ids', 'find', 'check', 'import-log', 'import-list', 'refresh', 'list', 'export', 'dashboard', 'rate', 'tag', 'status'];
+const COMMAND_NAMES = ['add', 'ids', 'find', 'check', 'import-log', 'import-list', 'refresh', 'list', 'export', 'dashboard', 'rate', 'tag', 'status', 'pdf'];
 
 /** Every file in the vault, so a test can see that a rejected command wrote nothing. */
 async function filesIn(dir: string, prefix = ''): Promise<string[]> {

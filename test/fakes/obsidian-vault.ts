@@ -35,6 +35,7 @@ export class Vault extends Events {
   readonly adapter: FakeDataAdapter;
   private readonly entries = new Map<string, TAbstractFile>();
   private readonly contents = new Map<TFile, string>();
+  private readonly binaries = new Map<TFile, ArrayBuffer>();
   private readonly root: TFolder;
 
   constructor() {
@@ -106,6 +107,25 @@ export class Vault extends Events {
     }
     if (raced) throw new Error(`EISDIR: illegal operation on a directory, open '${path}'`);
     return this.addFile(path, data, options);
+  }
+
+  /** Like Obsidian: refuses a taken path; the bytes are kept apart from text contents. */
+  async createBinary(path: string, data: ArrayBuffer, options?: DataWriteOptions): Promise<TFile> {
+    assertNormalized(path);
+    if (this.entries.has(path)) throw new Error('File already exists.');
+    this.requireFolder(parentPathOf(path), path);
+    await ioTick();
+    if (this.entries.has(path)) throw new Error('File already exists.');
+    const file = this.addFile(path, '', options);
+    file.stat.size = data.byteLength;
+    this.binaries.set(file, data.slice(0));
+    return file;
+  }
+
+  async readBinary(file: TFile): Promise<ArrayBuffer> {
+    await ioTick();
+    const live = this.requireLive(file);
+    return (this.binaries.get(live) ?? new ArrayBuffer(0)).slice(0);
   }
 
   async createFolder(path: string): Promise<TFolder> {

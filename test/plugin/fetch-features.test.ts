@@ -37,6 +37,7 @@ describe('fetch features in Obsidian', () => {
         if (req.url.endsWith('2409.05864')) return { status: 200, text: JSON.stringify({ githubRepo: 'https://github.com/ex/plain' }) };
         return { status: 404, text: '{"error":"Not found"}' };
       }
+      if (req.url.startsWith('https://api.openalex.org/')) return { status: 200, text: '{"results":[]}' }; // OpenAlex knows none
       arxivRequests.push(req.url);
       const ids = new URL(req.url).searchParams.get('id_list')?.split(',') ?? [];
       const entries = ids.map((id) => PAPERS.get(id)).filter((e): e is string => e !== undefined);

@@ -47,6 +47,7 @@ describe('command: New paper note from arXiv link', () => {
     requests = [];
     clearNotices();
     setRequestUrlHandler((req) => {
+      if (req.url.startsWith('https://api.openalex.org/')) return { status: 200, text: '{"results":[]}' }; // OpenAlex knows none
       requests.push(req);
       if (requestedIds(req.url).includes('abc')) return { status: 400, text: atomErrorFeedXml('abc') };
       return arxivAnswer(req.url, [HUMANPLUS]);

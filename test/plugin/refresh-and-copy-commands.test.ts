@@ -64,6 +64,7 @@ describe('commands: Refresh metadata', () => {
     requests = [];
     clearNotices();
     setRequestUrlHandler((req) => {
+      if (req.url.startsWith('https://api.openalex.org/')) return { status: 200, text: '{"results":[]}' }; // OpenAlex knows none
       requests.push(req.url);
       return arxivAnswer(req.url, [V3]);
     });

@@ -71,12 +71,31 @@ describe('the reader’s template, file-name pattern and tags', () => {
     for (const s of settingsIn(tab.containerEl).filter((s) => !s.settingEl.classList.contains('setting-item-heading'))) {
       expect(s.descEl.textContent).not.toBe('');
       // Sentence case: only the first letter and proper names (arXiv, API, ID) are capitals.
-      expect((s.nameEl.textContent ?? '').replace(/\b(arXiv|API|ID|URL|Hugging Face|BibTeX|Bases|Obsidian|Google Scholar|GitHub)\b/g, 'x')).toMatch(/^[A-Za-z][^A-Z]*$/);
+      expect((s.nameEl.textContent ?? '').replace(/\b(arXiv|API|ID|URL|Hugging Face|BibTeX|Bases|Obsidian|Google Scholar|GitHub|OpenAlex|PDFs?)\b/g, 'x')).toMatch(/^[A-Za-z][^A-Z]*$/);
     }
     const area = settingNamed(tab.containerEl, 'Category tags').controlEl.querySelector('textarea') as HTMLTextAreaElement;
     area.value = 'cs.RO: robotics\ncs.LG: machine learning';
     area.dispatchEvent(new Event('input'));
     await Promise.resolve();
     expect(plugin.settings.categoryTagMap).toEqual({ 'cs.RO': 'robotics', 'cs.LG': 'machine-learning' });
+  });
+
+  it('has the OpenAlex and PDF settings, off for PDFs by default, and keeps a size cap that makes sense', async () => {
+    const { plugin } = await startPlugin({});
+    const { PaperDistillSettingTab } = await import('../../src/plugin/settings/settings-tab');
+    const tab = new PaperDistillSettingTab(plugin.app, plugin);
+    tab.display();
+    expect(plugin.settings).toMatchObject({ openAlex: true, openAlexMailto: '', savePdfs: false, pdfFolder: 'Papers/PDF', pdfMaxMb: 50 });
+    const input = (name: string) => settingNamed(tab.containerEl, name).controlEl.querySelector('input') as HTMLInputElement;
+    const type = async (name: string, value: string) => {
+      input(name).value = value;
+      input(name).dispatchEvent(new Event('input'));
+      await Promise.resolve();
+    };
+    await type('Email for OpenAlex', ' me@lab.org ');
+    await type('PDF folder', 'Library//PDFs/');
+    await type('Largest PDF in megabytes', 'lots');
+    await type('Largest PDF in megabytes', '20');
+    expect(plugin.settings).toMatchObject({ openAlexMailto: 'me@lab.org', pdfFolder: 'Library/PDFs', pdfMaxMb: 20 });
   });
 });

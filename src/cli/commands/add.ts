@@ -3,6 +3,7 @@ import type { ParsedArgs } from '../args';
 import type { CliCommand } from '../command';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliIo } from '../io';
 import { openVault } from '../vault-context';
+import { downloadPdfs } from './pdf';
 import { addByTitle } from './add-title';
 
 async function run(args: ParsedArgs, io: CliIo): Promise<number> {
@@ -26,12 +27,15 @@ async function run(args: ParsedArgs, io: CliIo): Promise<number> {
   const summary = summarizeOutcomes(outcomes);
   for (const warning of summary.warnings) io.err(warning);
   io.out(summary.headline);
-  return summary.problems.length === 0 ? EXIT_OK : EXIT_PROBLEMS;
+  const notes = outcomes.flatMap((o) => (o.kind === 'created' || o.kind === 'existing' || o.kind === 'queued' ? [o.path] : []));
+  // --pdf, or the "Save PDFs in the vault" setting of the vault's plugin.
+  const pdfs = args.switches.has('pdf') || vault.value.settings.savePdfs ? await downloadPdfs(vault.value, notes, io) : EXIT_OK;
+  return summary.problems.length === 0 && pdfs === EXIT_OK ? EXIT_OK : EXIT_PROBLEMS;
 }
 
 export const addCommand: CliCommand = {
   name: 'add',
-  usage: 'add <id|url>... --vault DIR [--api URL [--min-interval MS]] [--hf-api URL] [--timeout SECONDS]\n  paper-distill add --title "TITLE"... --vault DIR [--api URL [--min-interval MS]] [--timeout SECONDS]',
+  usage: 'add <id|url>... --vault DIR [--pdf] [--timeout SECONDS] [--api URL [--min-interval MS]] [--hf-api URL] [--openalex-api URL] [--pdf-base URL]\n  paper-distill add --title "TITLE"... --vault DIR [--api URL [--min-interval MS]] [--timeout SECONDS]',
   summary:
     'Create a paper note per arXiv paper; an existing note for the same paper is kept. Offline, a stub is written and queued for `refresh`. With --title, each argument is a title: a note for a confident arXiv match, else the candidates are printed and nothing is written.',
   run,

@@ -56,7 +56,7 @@ function readingCommand(name: string, usage: string, summary: string, minValues:
 }
 
 /** A path given from the shell (`MyVault/Papers/X.md`) as a path inside the vault, when it is one. */
-async function vaultRelative(root: string, ref: string): Promise<string> {
+export async function vaultRelative(root: string, ref: string): Promise<string> {
   const absolute = resolve(ref);
   if (!absolute.startsWith(root + sep)) return ref;
   const info = await stat(absolute).catch(() => null);

@@ -15,7 +15,7 @@ import type { VaultContext } from '../vault-context';
 export async function refreshNotesIn(vault: VaultContext, args: ParsedArgs, io: CliIo): Promise<number> {
   const all = args.switches.has('all');
   const { store, arxiv } = vault;
-  const refresher = new MetadataRefresher({ store, arxiv: arxiv.fresh });
+  const refresher = new MetadataRefresher({ store, arxiv: arxiv.fresh, scholarly: vault.scholarly });
   const unresolved: RefreshOutcome[] = [];
   let paths: string[];
   if (all) {
@@ -32,6 +32,7 @@ export async function refreshNotesIn(vault: VaultContext, args: ParsedArgs, io: 
     if (total > 100) io.err(`Refreshed ${done} of ${total} notes…`);
   };
   const outcomes = [...unresolved, ...(await refresher.refreshPaths(paths, progress))];
+  await vault.scholarly?.settled();
   for (const o of outcomes) {
     const line = describeRefresh(o);
     if (o.kind === 'updated' || o.kind === 'unchanged') io.out(line);

@@ -5,7 +5,7 @@ import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
 import { openVault } from '../vault-context';
 import { refreshNotesIn } from './refresh-metadata';
 
-const USAGE = 'refresh [<id|path>... | --all] --vault DIR [--api URL [--min-interval MS]] [--hf-api URL] [--timeout SECONDS]';
+const USAGE = 'refresh [<id|path>... | --all] --vault DIR [--timeout SECONDS] [--api URL [--min-interval MS]] [--hf-api URL] [--openalex-api URL]';
 
 /**
  * `refresh`: first fill in the stubs written while arXiv was unreachable, then, when notes are

@@ -29,6 +29,10 @@ export interface PaperMetadata {
   /** Code and project links found in the abstract or comment, or given by another source. */
   readonly code?: string;
   readonly projectPage?: string;
+  /** From OpenAlex, when it knows the paper: cited-by count, published venue, work id. */
+  readonly citations?: number;
+  readonly venue?: string;
+  readonly openalex?: string;
 }
 
 export const absUrl = (id: ArxivIdString): string => `https://arxiv.org/abs/${id}`;

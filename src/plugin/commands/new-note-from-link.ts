@@ -1,11 +1,32 @@
 import { summarizeOutcomes } from '../../app/outcome-messages';
 import type { PluginHost } from '../host';
 import { ArxivLinkModal } from '../modals/arxiv-link-modal';
+import { FindPaperModal } from '../modals/find-paper-modal';
+import { chooseEach, resolveInputs } from './titles-to-notes';
 
 type CommandHost = Pick<PluginHost, 'app' | 'settings' | 'services'>;
 
 export function openNewNoteModal(host: CommandHost): void {
-  new ArxivLinkModal(host.app, (inputs) => void createAndOpen(host, inputs)).open();
+  new ArxivLinkModal(host.app, (inputs) => void createFromLinksAndTitles(host, inputs)).open();
+}
+
+/** Search-as-you-type on arXiv titles; the chosen paper becomes a note (or opens the one you have). */
+export function openFindPaperModal(host: CommandHost): void {
+  new FindPaperModal(host.app, host.services().titles, (paper) => {
+    host.services().arxiv.prime([paper]);
+    void createAndOpen(host, [paper.arxiv]);
+  }).open();
+}
+
+/**
+ * The modal's lines: ids and links as before; a line that reads as a title is searched on arXiv;
+ * anything else is reported as not recognised.
+ */
+export async function createFromLinksAndTitles(host: CommandHost, lines: readonly string[]): Promise<void> {
+  const { inputs, ambiguous, problems } = await resolveInputs(host, lines);
+  if (problems.length > 0) host.services().notifier.error(`Paper Distill:\n${problems.join('\n')}`);
+  if (inputs.length > 0) await createAndOpen(host, inputs);
+  chooseEach(host, ambiguous, (paper) => void createAndOpen(host, [paper.arxiv]));
 }
 
 /** Creates (or finds) the notes, reports in one notice, and opens the first note. */

@@ -13,7 +13,7 @@ import { activePaper, clipLines, type CommandHost } from './active-paper';
  */
 function refresher(host: CommandHost): MetadataRefresher {
   const services = host.services();
-  return new MetadataRefresher({ store: withByteExactFrontmatter(services.store), arxiv: services.arxiv.fresh });
+  return new MetadataRefresher({ store: withByteExactFrontmatter(services.store), arxiv: services.arxiv.fresh, scholarly: services.scholarly });
 }
 
 export function registerRefreshCommands(plugin: PluginHost): void {

@@ -6,6 +6,7 @@ import { EXPORT_FORMATS, type ExportFormat } from '../../core/dashboard/export';
 import { localIsoDate } from '../../core/dates';
 import type { PluginHost } from '../host';
 import { CODE_BLOCK_LANGUAGE, renderPaperBlock } from './code-block';
+import { registerFilteredPdfCommand } from '../pdf/pdf-commands';
 import { DASHBOARD_VIEW_TYPE, DashboardView, openDashboard, savedQuery } from './dashboard-view';
 import { IndexSync } from './index-sync';
 
@@ -31,6 +32,7 @@ export function registerDashboard(plugin: PluginHost): IndexSync {
     name: 'Export filtered papers',
     callback: () => new ExportModal(plugin.app, (format) => void exportFiltered(plugin, sync, format)).open(),
   });
+  registerFilteredPdfCommand(plugin, sync);
   return sync;
 }
 

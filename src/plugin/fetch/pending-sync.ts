@@ -34,6 +34,10 @@ export class PendingSync {
       const list = report.notFound.map((s) => `${s.id} (${s.path})`).join(', ');
       services.notifier.error(`Paper Distill: arXiv has no paper ${list}; the note stays as it is.`);
     }
+    // PDFs queued while offline (or waiting for a stub's metadata, just filled in) come after.
+    const pdfs = await services.pdfs.retryQueued();
+    const saved = pdfs.filter((o) => o.kind === 'saved').length;
+    if (saved > 0) services.notifier.info(`Paper Distill: saved ${saved} queued ${saved === 1 ? 'PDF' : 'PDFs'} in the vault.`);
     return report;
   }
 }

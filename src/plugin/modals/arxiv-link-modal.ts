@@ -1,7 +1,7 @@
 import { type App, Keymap, Modal, Setting } from 'obsidian';
 import { inputsFromText } from '../../app/link-inputs';
 
-/** Asks for one or more arXiv links or ids (one per line, or separated by spaces or commas). */
+/** Asks for arXiv links or ids (one per line, or several on a line) and paper titles (one per line). */
 export class ArxivLinkModal extends Modal {
   private value = '';
 
@@ -17,12 +17,12 @@ export class ArxivLinkModal extends Modal {
     const { contentEl } = this;
     contentEl.addClass('paper-distill-link-modal');
     contentEl.createEl('p', {
-      text: 'Paste arXiv ids or links (abs, PDF, HTML, DOI…), one per line for several papers.',
+      text: 'Paste arXiv ids or links (abs, PDF, HTML, DOI…) or paper titles, one per line for several papers.',
       cls: 'paper-distill-muted',
     });
     const area = contentEl.createEl('textarea', {
       cls: 'paper-distill-link-input',
-      attr: { rows: '4', placeholder: 'https://arxiv.org/abs/2406.10454', 'aria-label': 'arXiv links' },
+      attr: { rows: '4', placeholder: 'https://arxiv.org/abs/2406.10454', 'aria-label': 'arXiv links or titles' },
     });
     area.addEventListener('input', () => {
       this.value = area.value;

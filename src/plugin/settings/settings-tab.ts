@@ -5,6 +5,7 @@ import { templateSection } from './template-section';
 import { importSection } from './import-section';
 import { noteTemplateSection } from './note-template-section';
 import { fetchSection } from './fetch-section';
+import { paperFilesSection } from './paper-files-section';
 import { readingSection } from './reading-section';
 
 type Section = { readonly heading: string | null; readonly render: (el: HTMLElement, host: PluginHost) => void };
@@ -19,6 +20,7 @@ export const SECTIONS: readonly Section[] = [
   { heading: 'Distillation template', render: templateSection },
   { heading: 'Reading log import', render: importSection },
   { heading: 'Fetching and many links at once', render: fetchSection },
+  { heading: 'Citations, venue and PDFs', render: paperFilesSection },
   { heading: 'Rating and reading status', render: readingSection },
 ];
 
