@@ -116,7 +116,7 @@ describe('a paper note whose properties are not valid YAML, in Obsidian', () => 
   });
 
   it('keeps a queued stub whose YAML broke in the queue and names it once, not every ten minutes', async () => {
-    const stub = renderStubNote('2406.10454', { tags: ['paper'] }).replace('arxiv: "2406.10454"', 'arxiv: "2406.10454\ntitle: [unclosed');
+    const stub = renderStubNote('2406.10454', { tags: ['paper'], status: 'to-read', added: '2026-01-02' }).replace('arxiv: "2406.10454"', 'arxiv: "2406.10454\ntitle: [unclosed');
     const data = { pending: [{ id: '2406.10454', path: BROKEN, queuedAt: '2026-01-02T10:00:00.000Z' }] };
     jest.useFakeTimers();
     try {
