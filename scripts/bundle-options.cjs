@@ -34,6 +34,47 @@ const cslData = {
   },
 };
 
+/**
+ * Parts of citeproc no bundle of ours can reach, cut from its source as it is bundled: each cut
+ * runs from `from` up to (not including) `to`, and both must be found exactly once, in order, or
+ * the build fails (a citeproc release that moves them must be looked at again).
+ * - The output formats other than html (the engine's initial one) and text (the only one we
+ *   ask for): citeproc picks a format only by the name given to setOutputFormat.
+ * - Its reader of DOM and E4X style objects: our styles and locales are strings (or {} for a
+ *   locale citation-js does not have), which citeproc reads with its own parser (CSL.setupXml).
+ */
+const CITEPROC_CUTS = [
+  { from: 'CSL.XmlDOM = function (dataObj) {', to: 'CSL.setupXml = function(xmlObject) {' },
+  { from: 'CSL.Output.Formats.prototype.rtf = {', to: 'CSL.Output.Formats = new CSL.Output.Formats();' },
+];
+
+const once = (source, marker, after) => {
+  const at = source.indexOf(marker, after);
+  if (at < 0 || source.indexOf(marker, at + 1) >= 0) throw new Error(`citeproc: "${marker}" is not found exactly once after offset ${after}; check CITEPROC_CUTS in scripts/bundle-options.cjs`);
+  return at;
+};
+
+const withoutUnreachableCiteproc = (source, cuts = CITEPROC_CUTS) => {
+  let kept = '';
+  let from = 0;
+  for (const cut of cuts) {
+    const start = once(source, cut.from, from);
+    kept += source.slice(from, start);
+    from = once(source, cut.to, start);
+  }
+  return kept + source.slice(from);
+};
+
+const citeproc = {
+  name: 'paper-distill-citeproc',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]citeproc[\\/]citeproc_commonjs\.js$/ }, async (args) => ({
+      contents: withoutUnreachableCiteproc(await readFile(args.path, 'utf8')),
+      loader: 'js',
+    }));
+  },
+};
+
 /** '@citation-js/core' is the part of it we use (src/shims/citation-js-core.ts explains). */
 const citationJsCore = {
   name: 'paper-distill-citation-js-core',
@@ -43,7 +84,7 @@ const citationJsCore = {
 };
 
 /** esbuild plugins for any bundle that may reach the citation engine. */
-const bundlePlugins = [citationJsCore, cslData];
+const bundlePlugins = [citationJsCore, cslData, citeproc];
 
 /** How main.js is bundled, less its entry, output and externals (esbuild.config.mjs adds them). */
 const pluginBundle = {
@@ -60,4 +101,4 @@ const pluginBundle = {
   treeShaking: true,
 };
 
-module.exports = { bundlePlugins, pluginBundle, shippedCslData, withoutXmlComments };
+module.exports = { bundlePlugins, pluginBundle, shippedCslData, withoutUnreachableCiteproc, withoutXmlComments };

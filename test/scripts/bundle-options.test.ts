@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -43,11 +43,38 @@ describe('comment removal', () => {
   });
 });
 
+describe('citeproc cuts', () => {
+  const cuts = [
+    { from: 'B = {', to: 'C = 1;' },
+    { from: 'E = {', to: 'F = 2;' },
+  ];
+
+  it('remove each span up to the statement that ends it, keeping the rest as it is', () => {
+    expect(bundleOptions.withoutUnreachableCiteproc('A = 0;\nB = {};\nC = 1;\nD = {};\nE = {};\nF = 2;\n', cuts)).toBe('A = 0;\nC = 1;\nD = {};\nF = 2;\n');
+  });
+
+  it.each([
+    ['a marker is missing', 'A = 0;\nB = {};\nD = {};\nE = {};\nF = 2;\n', '"C = 1;" is not found exactly once'],
+    ['a marker is there twice', 'B = {};\nC = 1;\nE = {};\nE = {};\nF = 2;\n', '"E = {" is not found exactly once'],
+    ['the markers are out of order', 'E = {};\nF = 2;\nB = {};\nC = 1;\n', '"E = {" is not found exactly once'],
+  ])('fail the build when %s', (_label, source, message) => {
+    expect(() => bundleOptions.withoutUnreachableCiteproc(source, cuts)).toThrow(message);
+  });
+
+  it('find their markers in the citeproc we ship', () => {
+    const source = readFileSync(require.resolve('citeproc'), 'utf8');
+    const cut = bundleOptions.withoutUnreachableCiteproc(source);
+    expect(source.length - cut.length).toBeGreaterThan(20_000);
+    expect(cut).toContain('CSL.Output.Formats.prototype.text = {');
+    expect(cut).not.toContain('CSL.Output.Formats.prototype.rtf = {');
+  });
+});
+
 const STYLES: readonly CitationStyle[] = ['scholar', 'apa', 'vancouver', 'harvard', 'bibtex'];
 
 /**
  * The citation engine bundled with main.js's options (shimmed citation-js core, compacted CSL
- * data, minified) cites every corpus paper exactly as the engine jest runs from the unbundled
+ * data, citeproc cut, minified) cites every corpus paper exactly as the engine jest runs from the unbundled
  * packages does.
  */
 describe('the citation engine as main.js bundles it', () => {

@@ -1,7 +1,9 @@
-import type { Plugin } from 'esbuild';
+import type { BuildOptions, Plugin } from 'esbuild';
 
 interface BundleOptions {
   readonly bundlePlugins: Plugin[];
+  readonly pluginBundle: BuildOptions;
+  readonly withoutUnreachableCiteproc: (source: string, cuts?: readonly { from: string; to: string }[]) => string;
   readonly shippedCslData: (file: string) => Promise<Record<string, string>>;
   readonly withoutXmlComments: (xml: string) => string;
 }
