@@ -1,7 +1,7 @@
 // esbuild options every bundle of our code shares (plugin, CLI, bench, demo and the bundles tests
 // build), so what the tests run is what ships. CommonJS so jest can require it as it is.
 const { readFile } = require('node:fs/promises');
-const { join } = require('node:path');
+const { dirname, join } = require('node:path');
 
 const ROOT = join(__dirname, '..');
 
@@ -83,8 +83,21 @@ const citationJsCore = {
   },
 };
 
-/** esbuild plugins for any bundle that may reach the citation engine. */
-const bundlePlugins = [citationJsCore, cslData, citeproc];
+/**
+ * 'is-unsafe' is its check for the two contexts fast-xml-parser asks about (src/shims/is-unsafe.ts
+ * explains); the shim reads is-unsafe's own rule files, which the package does not export.
+ */
+const isUnsafeDir = dirname(require.resolve('is-unsafe'));
+const isUnsafe = {
+  name: 'paper-distill-is-unsafe',
+  setup(build) {
+    build.onResolve({ filter: /^is-unsafe$/ }, () => ({ path: join(ROOT, 'src', 'shims', 'is-unsafe.ts') }));
+    build.onResolve({ filter: /^is-unsafe\/src\// }, (args) => ({ path: join(isUnsafeDir, args.path.slice('is-unsafe/src/'.length)) }));
+  },
+};
+
+/** esbuild plugins for every bundle of our code. */
+const bundlePlugins = [citationJsCore, cslData, citeproc, isUnsafe];
 
 /** How main.js is bundled, less its entry, output and externals (esbuild.config.mjs adds them). */
 const pluginBundle = {

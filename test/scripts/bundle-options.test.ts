@@ -1,11 +1,14 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 import type { CitationStyle } from '../../src/app/citation-engine';
 import { createCitationEngine } from '../../src/app/citation-engine';
+import { parseXmlDocument } from '../../src/core/arxiv/atom-xml';
 import { plugins } from '../../src/shims/citation-js-core';
 import { citationCorpus } from '../builders/citation-corpus';
+import { seededRandom } from '../builders/note';
+import { hostileString } from '../builders/reader-content';
 import { bundleOptions } from '../support/bundle-plugins';
 
 const ROOT = resolve(__dirname, '../..');
@@ -98,6 +101,75 @@ describe('the citation engine as main.js bundles it', () => {
     const got = await Promise.all(papers.map((p) => engine.format(p, style)));
     expect(got).toEqual(want);
     expect(new Set(got).size).toBeGreaterThan(papers.length / 2);
+  });
+});
+
+/** Bundles `entry` (a path, or source text resolved from the project) to CommonJS and loads it. */
+async function loadBundle<T>(entry: string | { contents: string }, options: BuildOptions = {}): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'pd-bundle-'));
+  try {
+    const outfile = join(dir, 'bundle.js');
+    const where = typeof entry === 'string' ? { entryPoints: [entry] } : { stdin: { contents: entry.contents, resolveDir: ROOT, loader: 'ts' as const } };
+    await build({ ...where, bundle: true, format: 'cjs', platform: 'browser', outfile, logLevel: 'silent', ...options });
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundle just built
+    return require(outfile) as T;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+type Rules = readonly { readonly id: string; readonly pattern: RegExp }[];
+interface IsUnsafeModule {
+  isUnsafe(value: string, contexts: readonly Rules[]): boolean;
+  HTML: Rules;
+  XML: Rules;
+}
+
+/** Entity values a document could declare: attacks each HTML and XML rule is about, encoded and not, and harmless text. */
+function entityValues(): string[] {
+  const attacks = [
+    '<script>alert(1)</script>', '</script >', 'java\tscript:alert(1)', 'vbscript:x', 'data:text/html,x', 'data: application/xhtml+xml',
+    'data:image/svg+xml;base64,AA', '<img onerror=alert(1)>', '&lt;script', '&#60;script', '&#x3C;script', '&#106;avascript:x',
+    'style="x:expression(alert(1))"', '<object data=x>', '<embed src=x>', '<base href=x>', '<meta http-equiv="refresh" content=0>',
+    'srcdoc = "x"', '<iframe src=x>', '<form action=x>', '<![CDATA[x', 'x]]>', '<?xml version="1.0"?>', '<?php echo 1; ?>',
+    '<!DOCTYPE x>', 'SYSTEM "file:///etc/passwd"', 'PUBLIC "-//x"', '<!ENTITY % p "x">', '&a;&b;&c;', 'xmlns:x="urn:x"', '<!-- x', 'x -->',
+    'java&Tab;script:x', 'javascript&colon;x', 'javascript&#58;x', '&#x6A;avascript:x', 'on&#x6C;oad=x',
+  ];
+  const harmless = ['Hello', 'Tom & Jerry', 'α-β', '5 > 3 < 4', 'ONLINE = yes', 'one;two', 'data point', 'scripted', '&amp;lt;script&amp;gt;', ''];
+  const rng = seededRandom(14);
+  return [...attacks, ...harmless, ...Array.from({ length: 200 }, () => hostileString(rng, 8))];
+}
+
+describe('is-unsafe as bundled', () => {
+  it('judges every entity value as is-unsafe itself does, for HTML and XML', async () => {
+    const real = await loadBundle<IsUnsafeModule>({ contents: "export { isUnsafe, HTML, XML } from 'is-unsafe';" });
+    const shim = await loadBundle<IsUnsafeModule>(join(ROOT, 'src', 'shims', 'is-unsafe.ts'), { plugins: bundleOptions.bundlePlugins });
+    expect(shim.HTML.map((r) => r.id)).toEqual(real.HTML.map((r) => r.id));
+    const values = entityValues();
+    const verdicts = values.map((v) => shim.isUnsafe(v, [shim.HTML, shim.XML]));
+    expect(verdicts).toEqual(values.map((v) => real.isUnsafe(v, [real.HTML, real.XML])));
+    expect(verdicts.filter(Boolean).length).toBeGreaterThan(40);
+    expect(verdicts.filter((v) => !v).length).toBeGreaterThan(10);
+  });
+
+  it('refuses a value that is not a string, as is-unsafe does', async () => {
+    const shim = await loadBundle<IsUnsafeModule>(join(ROOT, 'src', 'shims', 'is-unsafe.ts'), { plugins: bundleOptions.bundlePlugins });
+    expect(() => shim.isUnsafe(42 as unknown as string, [shim.HTML])).toThrow(TypeError);
+  });
+
+  it('lets the bundled Atom reader expand or refuse declared entities exactly as the unbundled one', async () => {
+    const bundled = await loadBundle<typeof import('../../src/core/arxiv/atom-xml')>(join(ROOT, 'src', 'core', 'arxiv', 'atom-xml.ts'), bundleOptions.pluginBundle);
+    const FIXTURES = resolve(ROOT, '..', 'shared', 'fixtures', 'arxiv');
+    const docs = [
+      ...entityValues().slice(0, 60).map((v) => `<!DOCTYPE feed [<!ENTITY t "${v.replace(/[&"%<]/g, (c) => `&#${c.charCodeAt(0)};`)}">]><feed xmlns="http://www.w3.org/2005/Atom"><title>&t;</title></feed>`),
+      readFileSync(join(FIXTURES, 'arxiv_multi_search_all-testing_10_entries.xml'), 'utf8'),
+      readFileSync(join(FIXTURES, 'arxiv_single_oldstyle_astro-ph_0601001.xml'), 'utf8'),
+    ];
+    const results = docs.map((xml) => bundled.parseXmlDocument(xml));
+    expect(results).toEqual(docs.map((xml) => parseXmlDocument(xml)));
+    const titles = results.map((r) => (r.ok ? r.value.children[0]?.text : undefined));
+    expect(titles.filter((t) => t === '&t;').length).toBeGreaterThan(10); // refused: left as written
+    expect(titles.filter((t) => t !== undefined && t !== '&t;').length).toBeGreaterThan(5); // expanded
   });
 });
 
