@@ -36,15 +36,24 @@ const cslData = {
 
 /**
  * Parts of citeproc no bundle of ours can reach, cut from its source as it is bundled: each cut
- * runs from `from` up to (not including) `to`, and both must be found exactly once, in order, or
- * the build fails (a citeproc release that moves them must be looked at again).
+ * runs from `from` up to (not including) `to`, both found exactly once and in this order, or the
+ * build fails (a citeproc release that moves them must be looked at again). Our only calls are
+ * `new CSL.Engine(sys, styleString, 'en-US', true)`, `setOutputFormat('text')`, `updateItems`
+ * and `makeBibliography` (through @citation-js/plugin-csl's `bibliography` output).
+ * - Its reader of DOM style objects: our styles and locales are strings (or {} for a locale
+ *   citation-js does not have), which citeproc reads with its own parser (CSL.setupXml).
+ * - The citation-cluster API (in-text citations) and what only it calls: `process_CitationCluster`,
+ *   `getCitationCluster`, `getSpliceDelimiter`, `setCitationId`, the processor state rebuilds.
+ *   plugin-csl's `citation` output, its one caller, is replaced by a clear error
+ *   (src/shims/citation-js-citation-output.ts).
  * - The output formats other than html (the engine's initial one) and text (the only one we
  *   ask for): citeproc picks a format only by the name given to setOutputFormat.
- * - Its reader of DOM and E4X style objects: our styles and locales are strings (or {} for a
- *   locale citation-js does not have), which citeproc reads with its own parser (CSL.setupXml).
  */
 const CITEPROC_CUTS = [
   { from: 'CSL.XmlDOM = function (dataObj) {', to: 'CSL.setupXml = function(xmlObject) {' },
+  { from: 'CSL.Engine.prototype.previewCitationCluster = function', to: 'CSL.getAmbiguousCite = function' },
+  { from: 'CSL.getSpliceDelimiter = function', to: 'CSL.getCite = function' },
+  { from: 'CSL.Engine.prototype.setCitationId = function', to: 'CSL.Engine.prototype.updateItems = function' },
   { from: 'CSL.Output.Formats.prototype.rtf = {', to: 'CSL.Output.Formats = new CSL.Output.Formats();' },
 ];
 
@@ -80,6 +89,9 @@ const citationJsCore = {
   name: 'paper-distill-citation-js-core',
   setup(build) {
     build.onResolve({ filter: /^@citation-js\/core$/ }, () => ({ path: join(ROOT, 'src', 'shims', 'citation-js-core.ts') }));
+    build.onResolve({ filter: /^\.\/citation\.js$/ }, (args) =>
+      /@citation-js[\\/]plugin-csl[\\/]/.test(args.importer) ? { path: join(ROOT, 'src', 'shims', 'citation-js-citation-output.ts') } : undefined,
+    );
   },
 };
 

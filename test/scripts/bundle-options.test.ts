@@ -71,6 +71,21 @@ describe('citeproc cuts', () => {
     expect(cut).toContain('CSL.Output.Formats.prototype.text = {');
     expect(cut).not.toContain('CSL.Output.Formats.prototype.rtf = {');
   });
+
+  it('leave nothing in citeproc that calls what they remove', () => {
+    const code = bundleOptions
+      .withoutUnreachableCiteproc(readFileSync(require.resolve('citeproc'), 'utf8'))
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\/\/.*$/gm, '');
+    const removed = [
+      'previewCitationCluster', 'appendCitationCluster', 'processCitationCluster', 'process_CitationCluster', 'makeCitationCluster',
+      'getCitationCluster', 'getSpliceDelimiter', 'setCitationId', 'rebuildProcessorState', 'restoreProcessorState',
+    ];
+    expect(removed.filter((name) => code.includes(name))).toEqual([]);
+    // Only CSL.setupXml's branch for DOM objects, which is given strings and {} alone.
+    expect(code.match(/XmlDOM/g)).toEqual(['XmlDOM']);
+    expect(code).toMatch(/"undefined" !== typeof xmlObject\.getAttribute\) \{\s*\/?\/?[^\n]*\n?\s*parser = new CSL\.XmlDOM/);
+  });
 });
 
 const STYLES: readonly CitationStyle[] = ['scholar', 'apa', 'vancouver', 'harvard', 'bibtex'];
@@ -174,6 +189,16 @@ describe('is-unsafe as bundled', () => {
 });
 
 describe('citation-js core as bundled', () => {
+  it('formats bibliography entries, and says in-text citations are left out', async () => {
+    const bundled = await loadBundle<{ plugins: typeof plugins }>(
+      { contents: "import { plugins } from '@citation-js/core';\nimport '@citation-js/plugin-csl';\nexport { plugins };" },
+      bundleOptions.pluginBundle,
+    );
+    const item = { id: 'x', type: 'article', title: 'A Title', author: [{ family: 'Fu', given: 'Zipeng' }], issued: { 'date-parts': [[2024]] } };
+    expect(bundled.plugins.output.format('bibliography', [item], { template: 'apa', format: 'text', lang: 'en-US' })).toBe('Fu, Z. (2024). A Title.\n');
+    expect(() => bundled.plugins.output.format('citation', [item], { template: 'apa' })).toThrow('"citation" output is not part of this build');
+  });
+
   it('refuses a plugin with parts it does not have, by name', () => {
     expect(() => plugins.add('@example', { input: {}, output: {} })).toThrow('citation-js plugin @example has input parts');
   });
