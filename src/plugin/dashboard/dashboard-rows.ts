@@ -18,7 +18,7 @@ const STATUS_LABELS: readonly [ReadingStatus, string][] = [
   ['read', 'Read'],
 ];
 
-export const COLUMN_HEADS = ['Title', 'Authors', 'Year', 'Rating', 'Status', 'Tags', 'Distilled', 'Version', 'Links'] as const;
+export const COLUMN_HEADS = ['Title', 'Authors', 'Year', 'Venue', 'Citations', 'Rating', 'Status', 'Tags', 'Distilled', 'Version', 'Links'] as const;
 
 /**
  * Writes one table row; every text goes in through createEl/setText, never as HTML. The title is
@@ -55,6 +55,8 @@ export function writeRow(tbody: HTMLElement, row: RowModel, index: number, h: Ro
   if (row.authorsFull !== row.authors && row.authorsFull !== '') writeDetail(authors, { cls: 'paper-distill-authors', text: row.authors }, row.authorsFull);
   else authors.setText(row.authors);
   tr.createEl('td', { cls: 'paper-distill-cell-year', text: row.year });
+  tr.createEl('td', { cls: 'paper-distill-cell-venue', text: row.venue, attr: row.venue === '' ? {} : { title: row.venue } });
+  tr.createEl('td', { cls: 'paper-distill-cell-citations', text: row.citations });
   createStarControl(tr.createEl('td', { cls: 'paper-distill-cell-rating' }), {
     rating: row.rating,
     label: row.title,
