@@ -1,7 +1,7 @@
 import type { ArxivIdString, PaperMetadata } from '../core/arxiv/types';
 import { ownedProperties } from '../core/note/render';
 import { fillStubBody, isPendingStub } from '../core/note/stub';
-import { NOT_REFRESHED, unreadablePropertiesMessage } from '../core/note/unreadable-properties';
+import { STUB_LEFT, unreadablePropertiesMessage } from '../core/note/unreadable-properties';
 import type { Settings } from '../core/settings';
 import type { CitationEngine } from './citation-engine';
 import { formatCitation } from './format-citation';
@@ -27,24 +27,18 @@ export interface StubRef {
   readonly path: string;
 }
 
-/** A paper note whose properties are not valid YAML: it may be a stub, but it cannot be read. */
-export interface UnreadableNote {
-  readonly path: string;
-  readonly line: number;
-  /** "X's properties cannot be read (line N): fix the YAML there, …" */
-  readonly message: string;
-}
-
 export interface PendingReport {
   readonly completed: readonly StubRef[];
   /** Still stubs: arXiv could not be reached again (see `error`) or a write failed. */
   readonly waiting: readonly StubRef[];
   readonly notFound: readonly StubRef[];
-  /** Paper notes whose properties cannot be read: left as they are, their queue entries kept. */
-  readonly unreadable: readonly UnreadableNote[];
   /** Why stubs are still waiting, as a sentence; null when nothing went wrong. */
   readonly error: string | null;
+  /** Queued stubs whose properties are not valid YAML: kept in the queue, one sentence each (with the line). */
+  readonly unreadable: readonly string[];
 }
+
+const NOTHING: PendingReport = { completed: [], waiting: [], notFound: [], error: null, unreadable: [] };
 
 /**
  * Fills in every stub note (an `arxiv` id without `arxiv_version`) with arXiv's metadata: the
@@ -55,11 +49,10 @@ export interface PendingReport {
  */
 export async function completePendingStubs(deps: CompleteDeps, skip: ReadonlySet<ArxivIdString> = new Set()): Promise<PendingReport> {
   const { stubs, unreadable } = await findStubs(deps);
-  const nothing: PendingReport = { completed: [], waiting: [], notFound: [], unreadable, error: null };
   const wanted = stubs.filter((s) => !skip.has(s.id));
-  if (wanted.length === 0) return nothing;
+  if (wanted.length === 0) return { ...NOTHING, unreadable };
   const batch = await deps.arxiv.fetchPapers(wanted.map((s) => s.id));
-  if (!batch.ok) return { ...nothing, waiting: wanted, error: batch.error.message };
+  if (!batch.ok) return { ...NOTHING, waiting: wanted, error: batch.error.message, unreadable };
   const found = new Map((await enrich([...batch.value.found.values()], deps)).map((m) => [m.arxiv, m]));
 
   const completed: StubRef[] = [];
@@ -83,30 +76,28 @@ export async function completePendingStubs(deps: CompleteDeps, skip: ReadonlySet
     }
   }
   await deps.pending?.remove([...completed, ...notFound].map((s) => s.id));
-  return { completed, waiting, notFound, unreadable, error };
+  return { completed, waiting, notFound, error, unreadable };
 }
 
-/**
- * Stubs in the vault, by id, plus queued entries whose note still is a stub; and the paper notes
- * whose properties cannot be read, which are reported rather than taken for finished notes.
- */
-async function findStubs(deps: CompleteDeps): Promise<{ stubs: StubRef[]; unreadable: UnreadableNote[] }> {
+/** Stubs in the vault, by id, plus queued entries whose note still is a stub. */
+async function findStubs(deps: CompleteDeps): Promise<{ stubs: StubRef[]; unreadable: string[] }> {
   const byId = new Map<ArxivIdString, string>();
-  const unreadable: UnreadableNote[] = [];
   const notes = await deps.store.listNotes();
+  const brokenAt = new Map<string, number>();
   for (const note of notes) {
-    const line = note.unreadableLine ?? null;
-    if (line !== null) unreadable.push({ path: note.path, line, message: unreadablePropertiesMessage(note.path, line, NOT_REFRESHED) });
+    if (note.unreadableLine !== undefined && note.unreadableLine !== null) brokenAt.set(note.path, note.unreadableLine);
     if (!isPendingStub(note.frontmatter)) continue;
     const id = noteArxivId(note.frontmatter);
     if (id !== null && !byId.has(id)) byId.set(id, note.path);
   }
+  const unreadable: string[] = [];
   if (deps.pending) {
-    // Entries whose note was completed elsewhere, deleted or renamed away from its id are done;
-    // a note that cannot be read may still be the stub, so its entry stays.
-    const broken = new Set(unreadable.map((u) => u.path));
+    // Entries whose note was completed elsewhere, deleted or renamed away from its id are done. A
+    // stub whose YAML the reader broke is not: it stays queued and is named, with the line.
     const queued = await deps.pending.list();
-    await deps.pending.remove(queued.filter((e) => !byId.has(e.id) && !broken.has(e.path)).map((e) => e.id));
+    const broken = queued.filter((e) => !byId.has(e.id) && brokenAt.has(e.path));
+    for (const e of broken) unreadable.push(unreadablePropertiesMessage(e.path, brokenAt.get(e.path) ?? 0, STUB_LEFT));
+    await deps.pending.remove(queued.filter((e) => !byId.has(e.id) && !brokenAt.has(e.path)).map((e) => e.id));
   }
   return { stubs: [...byId].map(([id, path]) => ({ id, path })), unreadable };
 }

@@ -2,19 +2,12 @@ import { completePendingStubs } from '../app/complete-pending';
 import { EXIT_OK, EXIT_PROBLEMS, type CliIo } from './io';
 import type { VaultContext } from './vault-context';
 
-export interface PendingOptions {
-  /** Say nothing when no stub is pending (a refresh of named notes follows). */
-  readonly quietWhenNone?: boolean;
-  /** Leave notes with unreadable properties to the refresh that follows, which names them too. */
-  readonly skipUnreadable?: boolean;
-}
-
 /**
  * Fills in the vault's stub notes (queued in `.paper-distill/pending.json` or found by their
  * missing `arxiv_version`) and reports one line per note. Exit 1 while any stub is left.
  */
-export async function completePendingNotes(vault: VaultContext, io: CliIo, opts: PendingOptions = {}): Promise<number> {
-  const full = await completePendingStubs({
+export async function completePendingNotes(vault: VaultContext, io: CliIo, opts: { quietWhenNone?: boolean } = {}): Promise<number> {
+  const report = await completePendingStubs({
     store: vault.store,
     arxiv: vault.arxiv,
     citations: vault.citations,
@@ -23,14 +16,13 @@ export async function completePendingNotes(vault: VaultContext, io: CliIo, opts:
     links: vault.links,
     scholarly: vault.scholarly,
   });
-  const report = opts.skipUnreadable === true ? { ...full, unreadable: [] } : full;
   await vault.links?.settled();
   await vault.scholarly?.settled();
   for (const s of report.completed) io.out(`Completed ${s.path} (arXiv ${s.id}).`);
   for (const s of report.notFound) io.err(`arXiv has no paper ${s.id}; ${s.path} stays a stub.`);
   for (const s of report.waiting) io.err(`Still pending: ${s.path} (arXiv ${s.id}).`);
-  for (const u of report.unreadable) io.err(u.message);
   if (report.error !== null) io.err(report.error);
+  for (const line of report.unreadable) io.err(line);
   const total = report.completed.length + report.notFound.length + report.waiting.length + report.unreadable.length;
   if (total === 0) {
     if (opts.quietWhenNone !== true) io.out('No pending paper notes.');

@@ -24,7 +24,7 @@ async function run(args: ParsedArgs, io: CliIo): Promise<number> {
     return EXIT_USAGE;
   }
   const onlyPending = !all && args.positionals.length === 0;
-  const pending = await completePendingNotes(vault.value, io, { quietWhenNone: !onlyPending, skipUnreadable: !onlyPending });
+  const pending = await completePendingNotes(vault.value, io, { quietWhenNone: !onlyPending });
   if (onlyPending) return pending;
   const refreshed = await refreshNotesIn(vault.value, args, io);
   return pending === EXIT_OK ? refreshed : Math.max(pending, refreshed);
