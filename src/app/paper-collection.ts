@@ -86,8 +86,9 @@ export const BASE_FILE_NAME = 'Paper dashboard';
 
 /** Where the .base file goes: beside the paper notes. */
 /** Writes the Bases dashboard beside the papers; returns its path. */
-export async function writeBaseFile(store: NoteStore, index: PaperIndex, settings: Settings): Promise<Result<string>> {
+export async function writeBaseFile(store: NoteStore, index: PaperIndex, settings: Settings, filter?: PaperQuery): Promise<Result<string>> {
   const content = renderBaseFile({
+    ...(filter === undefined ? {} : { filter }),
     paperTag: settings.paperTag,
     categoryTagPrefix: settings.categoryTagPrefix,
     tags: runQuery(index, EMPTY_QUERY).facets,

@@ -23,7 +23,7 @@ export const CLI_OPTIONS: readonly CliOption[] = [
   { name: 'all', commands: ['refresh'], help: 'refresh: every paper note in the vault' },
   { name: 'api', value: 'URL', commands: FETCHING, help: 'an arXiv-compatible API endpoint instead of export.arxiv.org' },
   { name: 'dry-run', commands: ['import-log', 'import-list'], help: 'import-log/import-list: print the preview, write nothing' },
-  { name: 'filter', value: 'TEXT', commands: ['list', 'export'], help: 'list/export: clauses such as "tags: robotics -survey; rating: >=4; sort: added desc"' },
+  { name: 'filter', value: 'TEXT', commands: ['list', 'export', 'dashboard'], help: 'list/export/dashboard: clauses such as "tags: robotics -survey; rating: >=4; sort: added desc"' },
   { name: 'format', value: 'FORMAT', commands: ['export'], help: 'export: bibtex, csl-json or annotated' },
   { name: 'help', commands: '*', help: 'this text' },
   { name: 'hf-api', value: 'URL', commands: ['add', 'refresh', 'import-list'], help: 'a Hugging Face-compatible paper API (with --api, links are only fetched when given)' },

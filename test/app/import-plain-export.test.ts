@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { summarizeImport } from '../../src/app/import-messages';
-import { executeImport, planImport, type ImportDeps } from '../../src/app/import-reading-log';
+import { executeImport, planImport, titleKey, type ImportDeps } from '../../src/app/import-reading-log';
 import type { ArxivBatch, ArxivClient } from '../../src/app/ports';
 import type { ArxivIdString, PaperMetadata } from '../../src/core/arxiv/types';
 import { readFrontmatter } from '../../src/core/note/frontmatter';
@@ -49,6 +49,37 @@ const notesOf = (store: MemoryNoteStore) => [...store.files.values()].map((text)
 
 jest.setTimeout(30_000);
 
+/** Reshapes of the export that plain-text copies produce; every one holds the same 26 papers. */
+const lines = plain.split('\n');
+const at = (text: string) => {
+  const i = lines.indexOf(text);
+  if (i < 0) throw new Error(`the fixture has no line ${text}`);
+  return i;
+};
+const ONE_LINERS = [1, at('Robotics')] as const;
+const oneLiners = lines.slice(...ONE_LINERS);
+const withoutOneLiners = [lines[0], ...lines.slice(ONE_LINERS[1])];
+const insertAfter = (list: readonly string[], line: string, added: readonly string[]) => {
+  const i = list.indexOf(line);
+  return [...list.slice(0, i + 1), ...added, ...list.slice(i + 1)];
+};
+/** The HOVER entry (no citation) moved to be the first entry of the log. */
+function hoverFirst(): string[] {
+  const from = at('HOVER: Versatile Neural Whole-Body Controller for Humanoid Robots');
+  const to = lines.indexOf('Utilities', from) + 1;
+  const rest = [...lines.slice(0, from), ...lines.slice(to)];
+  return insertAfter(rest, 'Robotics', lines.slice(from, to));
+}
+const VARIANTS: [string, () => string][] = [
+  ['as exported', () => plain],
+  ['without the log title line', () => lines.slice(1).join('\n')],
+  ['with the first entry losing its citation line', () => plain.replace(/^Fu, Z\..*\n/m, '')],
+  ['with an entry without a citation first', () => hoverFirst().join('\n')],
+  ['with the one-line list under the second topic', () => insertAfter(withoutOneLiners, 'Fundamental Research of AI', oneLiners).join('\n')],
+  ['with the one-line list at the end', () => [...withoutOneLiners, ...oneLiners].join('\n')],
+  ['with Windows line ends', () => plain.replace(/\n/g, '\r\n')],
+];
+
 describe('the plain-text export of the sample reading log', () => {
   it('imports every paper of the log, each once, with its topic and never topic/utilities', async () => {
     const store = new MemoryNoteStore();
@@ -61,6 +92,41 @@ describe('the plain-text export of the sample reading log', () => {
     expect(tags).not.toContain('topic/utilities');
     expect(notes.filter((n) => (n.fm.tags as string[]).includes('topic/robotics'))).toHaveLength(22);
     expect(notes.filter((n) => (n.fm.tags as string[]).includes('topic/fundamental-research-of-ai'))).toHaveLength(4);
+  });
+
+  it.each(VARIANTS)('%s: every paper present once, with its topic, 🌟 rated, sections mapped', async (_name, text) => {
+    const store = new MemoryNoteStore();
+    const { summary } = await importText(text(), deps(store));
+    expect(summary.headline).toMatch(/^Import: 26 notes created/);
+    const notes = notesOf(store);
+    const titles = notes.map((n) => n.fm.title as string);
+    expect(new Set(titles).size).toBe(26);
+    // Each entry of the Markdown log is a note: by the arXiv id it cites, or by its title.
+    const missing = rawEntries(markdown).filter((entry) => {
+      const cited = /arXiv:(\d{4}\.\d{4,5})|arxiv\.org\/pdf\/(\d{4}\.\d{4,5})/.exec([entry.title, ...entry.lines].join('\n'));
+      const id = cited === null ? null : (cited[1] ?? cited[2]);
+      const title = titleKey(entry.title.replace(/^\[(.*)\]\(.*\)$/, '$1'));
+      return !notes.some((n) => (id !== null && n.fm.arxiv === id) || titleKey(String(n.fm.title)) === title);
+    });
+    expect(missing.map((e) => e.title)).toEqual([]);
+    const tagged = (tag: string) => notes.filter((n) => (n.fm.tags as string[]).includes(tag)).length;
+    expect([tagged('topic/robotics'), tagged('topic/fundamental-research-of-ai'), tagged('topic/utilities')]).toEqual([22, 4, 0]);
+    const byId = (id: string) => notes.find((n) => n.fm.arxiv === id);
+    expect(byId('2406.10454')?.fm).toMatchObject({ rating: 5, tldr: 'A humanoid learns whole-body skills by shadowing a person.' });
+    expect(byId('2410.24164')?.fm).toMatchObject({ rating: 5, tldr: 'A VLM with a flow-matching action expert, pre-trained on many robots.' });
+    expect(byId('2406.10454')?.text).toMatch(/## Limitations\n- Fixed mapping/);
+    const hover = notes.find((n) => n.fm.title === 'HOVER: Versatile Neural Whole-Body Controller for Humanoid Robots');
+    expect(hover?.text).toMatch(/## General Idea\n- Unify the command space/);
+  });
+
+  it.each(VARIANTS)('%s, over the Markdown import: nothing created, nothing "changed since import"', async (_name, text) => {
+    const store = new MemoryNoteStore();
+    const d = deps(store);
+    await importText(markdown, d);
+    const before = new Map(store.files);
+    const { summary } = await importText(text(), d);
+    expect(summary.headline).toBe('Import: 0 notes created, 26 already imported.');
+    expect(store.files).toEqual(before);
   });
 
   it('maps the labels standing on their own lines to the template sections', async () => {

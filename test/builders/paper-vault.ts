@@ -14,10 +14,13 @@ const GIVEN = ['Zipeng', 'Chelsea', 'Sergey', 'Anaïs', 'Jürgen', 'Li', 'Yuki',
 const FAMILY = ['Fu', 'Finn', 'Levine', 'Müller', 'Schölkopf', 'Wang', 'Tanaka', 'Ivanova', 'Abbeel', 'Li'];
 const CATEGORIES = ['cs.RO', 'cs.LG', 'cs.CV', 'cs.CL', 'stat.ML'];
 const STATUSES = ['to-read', 'reading', 'read'] as const;
+const VENUES = ['Conference on Robot Learning', 'IEEE International Conference on Robotics and Automation (ICRA)', 'Neural Information Processing Systems', 'Science Robotics', 'Journal of Machine Learning Research'];
 
 /**
  * A deterministic vault of `count` paper notes for tests, benchmarks and the browser run: mixed
- * tags (some nested), ratings (a third unrated), statuses, years, distilled and stub notes.
+ * tags (some nested), ratings (a third unrated), statuses, years, distilled and stub notes;
+ * two thirds have an OpenAlex citation count (some 0), a quarter a venue (taken from the index, so
+ * the random sequence, and every other field, stays what it was before these keys existed).
  */
 export function syntheticPapers(count: number, seed = 7): SyntheticNote[] {
   const rng = seededRandom(seed);
@@ -48,6 +51,8 @@ export function syntheticPapers(count: number, seed = 7): SyntheticNote[] {
       added: `2026-${String(1 + Math.floor(rng() * 12)).padStart(2, '0')}-${String(10 + Math.floor(rng() * 18))}`,
       ...(status === 'read' ? { read_version: 1 } : {}),
       ...(rng() < 0.2 ? { tldr: `One line about ${pick(WORDS).toLowerCase()} ${pick(WORDS).toLowerCase()}` } : {}),
+      ...(i % 3 === 0 ? {} : { citations: (i * 7919) % 3001 === 0 ? 0 : ((i * 7919) % 3001) * (i % 5) }),
+      ...(i % 4 === 0 ? { venue: VENUES[(i / 4) % VENUES.length], venue_type: (i / 4) % VENUES.length < 3 ? 'conference' : 'journal' } : {}),
     };
     const body = distilled ? '- A real point.\n' : '- \n';
     const text = `${renderFrontmatter(frontmatter)}\n> Citation.\n\n## General Idea\n${body}\n## Limitations\n${body}\n## Utilities\n${body}`;

@@ -17,9 +17,9 @@ describe('paper-distill list / export / dashboard on a vault folder', () => {
     const run = await cli('list', '--vault', vault, '--filter', 'tags: robotics -survey; sort: title');
     expect(run.code).toBe(0);
     expect(run.out).toEqual([
-      expect.stringMatching(/^★★★☆☆ {2}read {5}2023 {2}Diffusion Policy — Chi {2}\[0\/3, read but not distilled\] {2}Papers\/Diffusion\.md$/),
-      expect.stringMatching(/HumanPlus: Humanoid Shadowing — Fu et al\. {2}\[3\/3, v3 available\]/),
-      expect.stringMatching(/Learning Fine-Grained Bimanual Manipulation — Zhao & Finn/),
+      expect.stringMatching(/^★★★☆☆ {2}read {5}2023 {2}Diffusion Policy — Chi \(0 citations\) {2}\[0\/3, read but not distilled\] {2}Papers\/Diffusion\.md$/),
+      expect.stringMatching(/HumanPlus: Humanoid Shadowing — Fu et al\. \(Conference on Robot Learning \(CoRL\), 120 citations\) {2}\[3\/3, v3 available\]/),
+      expect.stringMatching(/Learning Fine-Grained Bimanual Manipulation — Zhao & Finn \(Robotics: Science and Systems, 480 citations\)/),
       '3 of 8 papers.',
     ]);
   });
@@ -29,6 +29,28 @@ describe('paper-distill list / export / dashboard on a vault folder', () => {
     const papers = JSON.parse(run.out.join('\n')) as { arxiv: string | null; rating: number; distilled: { complete: boolean } }[];
     expect(papers.map((p) => p.arxiv).sort()).toEqual(['1706.03762', '2406.10454']);
     expect(papers.every((p) => p.rating === 5 && p.distilled.complete)).toBe(true);
+  });
+
+  it.each<[string, string[]]>([
+    ['citations: >=100; sort: citations', ['1706.03762', '2003.08934', '2304.13705', '2406.10454']],
+    ['venue: CoRL ICRA', ['2406.10454']],
+    ['venue: neural robotics; citations: <1000', ['2304.13705']],
+  ])('lists %j, citations and venue in the JSON', async (filter, ids) => {
+    const run = await cli('list', '--vault', vault, '--filter', filter, '--json');
+    expect(run.code).toBe(0);
+    const papers = JSON.parse(run.out.join('\n')) as { arxiv: string; citations: number | null; venue: string | null; venue_type: string | null }[];
+    expect(papers.map((p) => p.arxiv)).toEqual(ids);
+    expect([typeof papers[0].citations, typeof papers[0].venue, papers[0].venue_type]).toEqual(['number', 'string', 'conference']);
+  });
+
+  it.each<[string, string]>([
+    ['citations: >=abc', 'Line 1, "citations: >=abc": ">=abc" is not a citation count'],
+    ['tags: robotics; venue:', 'Line 1, "venue:": "venue" needs a value.'],
+  ])('refuses %j with exit 2 and the clause named', async (filter, message) => {
+    const run = await cli('list', '--vault', vault, '--filter', filter);
+    expect(run.code).toBe(2);
+    expect(run.out).toEqual([]);
+    expect(run.err.join('\n')).toContain(message);
   });
 
   it('refuses a bad filter with the clause and line named', async () => {
@@ -107,9 +129,27 @@ describe('paper-distill list / export / dashboard on a vault folder', () => {
       views: { type: string; name: string; filters?: unknown; order: string[]; sort: unknown[] }[];
     };
     expect(base.filters).toEqual({ or: ['file.hasTag("paper")', 'file.hasProperty("arxiv")'] });
-    expect(base.views.map((v) => v.name)).toEqual(['To read', 'Top rated', 'Not yet distilled', '#robotics', 'All papers']);
+    expect(base.views.map((v) => v.name)).toEqual(['To read', 'Top rated', 'Not yet distilled', 'Most cited', '#robotics', 'All papers']);
     expect(base.views[0]).toMatchObject({ type: 'table', filters: { and: ['status == "to-read"'] }, sort: [{ property: 'added', direction: 'DESC' }] });
-    expect(base.views[3].filters).toEqual({ and: ['file.hasTag("robotics")'] });
+    expect(base.views[4].filters).toEqual({ and: ['file.hasTag("robotics")'] });
     expect((await cli('dashboard', '--vault', vault)).code).toBe(0); // rewriting it is fine
+  });
+
+  it('writes the --filter as a view "Filtered papers", naming what Bases cannot take over', async () => {
+    const run = await cli('dashboard', '--vault', vault, '--filter', 'citations: 100-1000; venue: robot; year: >=2020; search: x; sort: citations asc');
+    expect(run.code).toBe(0);
+    const path = /^Wrote (.+\.base) \(8 papers\)/.exec(run.out[0])?.[1];
+    expect(run.out[1]).toBe('The "Filtered papers" view leaves out the clauses year, search (Bases sees the notes\' properties, not their sections, text or parsed dates).');
+    const base = parse(await readFile(join(vault, path!), 'utf8')) as { views: { name: string; filters?: unknown; sort: unknown[] }[] };
+    expect(base.views.find((v) => v.name === 'Filtered papers')).toMatchObject({
+      filters: { and: ['file.hasProperty("citations") && (citations >= 100 && citations <= 1000)', 'venue.toString().lower().contains("robot")'] },
+      sort: [{ property: 'citations', direction: 'ASC' }],
+    });
+  });
+
+  it('refuses a bad --filter for the .base file with exit 2, writing nothing', async () => {
+    const run = await cli('dashboard', '--vault', vault, '--filter', 'citations: >=abc');
+    expect(run.code).toBe(2);
+    expect(run.err.join('\n')).toContain('"citations: >=abc": ">=abc" is not a citation count');
   });
 });

@@ -24,6 +24,9 @@ async function run(args: ParsedArgs, io: CliIo): Promise<number> {
       rating: r.rating,
       status: r.status,
       added: r.added,
+      citations: r.citations,
+      venue: r.venue,
+      venue_type: r.venueType,
       distilled: r.completeness,
       versions: r.versions,
       links: r.links,
@@ -36,7 +39,9 @@ async function run(args: ParsedArgs, io: CliIo): Promise<number> {
     const row = rowModel(record, settings.paperTag);
     const stars = row.rating === null ? '·····' : '★'.repeat(row.rating) + '☆'.repeat(5 - row.rating);
     const flags = [row.distilled.text, row.version?.text, row.readNotDistilled ? 'read but not distilled' : undefined].filter(Boolean);
-    io.out(`${stars}  ${(row.status ?? '-').padEnd(7)}  ${row.year.padEnd(4)}  ${row.title} — ${row.authors || 'unknown authors'}  [${flags.join(', ')}]  ${row.path}`);
+    const published = [row.venue, row.citations === '' ? '' : `${row.citations} citation${record.citations === 1 ? '' : 's'}`].filter((s) => s !== '');
+    const where = published.length === 0 ? '' : ` (${published.join(', ')})`;
+    io.out(`${stars}  ${(row.status ?? '-').padEnd(7)}  ${row.year.padEnd(4)}  ${row.title} — ${row.authors || 'unknown authors'}${where}  [${flags.join(', ')}]  ${row.path}`);
   }
   io.out(`${result.records.length} of ${collection.index.size} papers${result.total > result.records.length ? ` (${result.total} match; limit applied)` : ''}.`);
   return EXIT_OK;

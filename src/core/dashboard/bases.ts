@@ -1,4 +1,6 @@
 import { Document } from 'yaml';
+import { basesFilter } from './bases-filter';
+import type { PaperQuery } from './query';
 import type { TagCount } from './run-query';
 
 export interface BaseOptions {
@@ -16,31 +18,47 @@ export interface BaseOptions {
   readonly maxTagViews?: number;
   /** A tag needs at least this many papers to get its own view. */
   readonly minPapersPerTag?: number;
+  /** The dashboard's filter (or `--filter`), written as a view "Filtered papers" when it filters anything. */
+  readonly filter?: PaperQuery;
 }
 
-const COLUMNS = ['file.name', 'authors', 'published', 'rating', 'status', 'tags', 'added'];
+const COLUMNS = ['file.name', 'authors', 'published', 'venue', 'citations', 'rating', 'status', 'tags', 'added'];
+
+/** Bases' name for the dashboard's sort columns; `distilled` has no property, so it sorts by added. */
+const SORT_PROPERTIES: Readonly<Record<PaperQuery['sort']['column'], string>> = {
+  title: 'title', author: 'authors', year: 'published', rating: 'rating', citations: 'citations',
+  status: 'status', added: 'added', distilled: 'added', arxiv: 'arxiv',
+};
 
 /**
  * An Obsidian Bases file (`.base`, YAML) over the paper notes, with views "To read", "Top rated",
- * "Not yet distilled" and one per frequent tag. Bases sees properties, not sections, so "Not yet
+ * "Not yet distilled", "Most cited", the dashboard's filter ("Filtered papers", when given) and one
+ * per frequent tag. Bases sees properties, not sections, so "Not yet
  * distilled" lists papers not marked read: the read gate only lets a distilled note be marked read.
  */
 export function renderBaseFile(opts: BaseOptions): string {
   const tag = opts.paperTag;
-  const view = (name: string, filters: string | null, sort: [string, 'ASC' | 'DESC']) => ({
+  const view = (name: string, filters: string | readonly string[] | null, sort: [string, 'ASC' | 'DESC']) => ({
     type: 'table',
     name,
-    ...(filters === null ? {} : { filters: { and: [filters] } }),
+    ...(filters === null ? {} : { filters: { and: typeof filters === 'string' ? [filters] : [...filters] } }),
     order: COLUMNS,
     sort: [{ property: sort[0], direction: sort[1] }],
   });
   const tagViews = frequentTags(opts).map((t) => view(`#${t}`, `file.hasTag(${quote(t)})`, ['rating', 'DESC']));
+  const filtered = opts.filter === undefined ? null : basesFilter(opts.filter);
+  const filterView =
+    filtered === null || filtered.filters.length === 0
+      ? []
+      : [view('Filtered papers', filtered.filters, [SORT_PROPERTIES[opts.filter!.sort.column], opts.filter!.sort.direction === 'asc' ? 'ASC' : 'DESC'])];
   const base = {
     filters: { or: [`file.hasTag(${quote(tag)})`, 'file.hasProperty("arxiv")'] },
     properties: {
       authors: { displayName: 'Authors' },
       published: { displayName: 'Published' },
       rating: { displayName: 'Rating' },
+      venue: { displayName: 'Venue' },
+      citations: { displayName: 'Citations' },
       status: { displayName: 'Status' },
       added: { displayName: 'Added' },
     },
@@ -48,6 +66,8 @@ export function renderBaseFile(opts: BaseOptions): string {
       view('To read', 'status == "to-read"', ['added', 'DESC']),
       view('Top rated', 'rating >= 4', ['rating', 'DESC']),
       view('Not yet distilled', 'status != "read"', ['added', 'ASC']),
+      view('Most cited', 'file.hasProperty("citations")', ['citations', 'DESC']),
+      ...filterView,
       ...tagViews,
       view('All papers', null, ['added', 'DESC']),
     ],

@@ -88,7 +88,7 @@ export class IdLists {
 }
 
 const STATUS_CODE = { 'to-read': 0, reading: 1, read: 2 } as const;
-/** Stored for a missing rating, status or year. */
+/** Stored for a missing rating, status, year or citation count. */
 export const NONE = -1;
 
 /**
@@ -100,7 +100,10 @@ export class Columns {
   status = new Int8Array(0);
   year = new Int16Array(0);
   complete = new Uint8Array(0);
+  citations = new Int32Array(0);
   readonly haystack: string[] = [];
+  /** The record's `venueKey` (' corl 2023'), '' without a venue. */
+  readonly venue: string[] = [];
   readonly tags = new IdLists();
   readonly categories = new IdLists();
   readonly tagNames = new Interner();
@@ -117,6 +120,7 @@ export class Columns {
     this.status = copyInto(new Int8Array(size), this.status);
     this.year = copyInto(new Int16Array(size), this.year);
     this.complete = copyInto(new Uint8Array(size), this.complete);
+    this.citations = copyInto(new Int32Array(size), this.citations);
     this.tags.grow(size);
     this.categories.grow(size);
   }
@@ -127,13 +131,16 @@ export class Columns {
     this.status[slot] = r.status === null ? NONE : STATUS_CODE[r.status];
     this.year[slot] = r.year ?? NONE;
     this.complete[slot] = r.completeness.complete ? 1 : 0;
+    this.citations[slot] = r.citations ?? NONE;
     this.haystack[slot] = r.haystack;
+    this.venue[slot] = r.venueKey;
     this.tags.set(slot, r.tagKeys.map((k) => this.tagNames.id(k)));
     this.categories.set(slot, r.categories.map((c) => this.categoryNames.id(c.toLowerCase())));
   }
 
   clear(slot: number): void {
     this.haystack[slot] = '';
+    this.venue[slot] = '';
     this.tags.clear(slot);
     this.categories.clear(slot);
   }

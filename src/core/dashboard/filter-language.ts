@@ -1,5 +1,6 @@
 import type { ReadingStatus } from '../settings';
 import { didYouMean } from '../text/suggest';
+import { venueKey } from './record';
 import { DEFAULT_SORT, EMPTY_QUERY, SORT_COLUMNS, type PaperQuery, type Range, type SortColumn } from './query';
 
 /**
@@ -11,8 +12,10 @@ import { DEFAULT_SORT, EMPTY_QUERY, SORT_COLUMNS, type PaperQuery, type Range, t
  *   distilled: no                  yes / no (alias `complete`)
  *   category: cs.RO cs.LG          any of these arXiv categories
  *   year: 2020-2024                also >=2020, <2020, 2023
+ *   citations: >=100               OpenAlex's count: >=n, >n, <=n, <n, n, 10-100
+ *   venue: CoRL ICRA               any of these words starts a word of the venue
  *   search: humanoid fu            words in title, authors or tldr, any order
- *   sort: added desc               title, author, year, rating, status, added, distilled, arxiv
+ *   sort: added desc               title, author, year, rating, citations, status, added, distilled, arxiv
  *   limit: 20
  *
  * Clauses go one per line or are separated by `;`. Blank lines and `//` comments are ignored.
@@ -35,6 +38,7 @@ type Draft = { -readonly [K in keyof PaperQuery]: PaperQuery[K] } & {
   excludeTags: string[];
   statuses: ReadingStatus[];
   categories: string[];
+  venues: string[];
 };
 type ClauseParser = (value: string, draft: Draft) => string | null;
 
@@ -54,15 +58,19 @@ const CLAUSES: ReadonlyMap<string, ClauseParser> = new Map<string, ClauseParser>
   ['category', parseCategory],
   ['categories', parseCategory],
   ['year', parseYear],
+  ['citations', parseCitations],
+  ['cited', parseCitations],
+  ['venue', parseVenue],
+  ['venues', parseVenue],
   ['search', (v, d) => ((d.search = [d.search, v].filter((s) => s !== '').join(' ')), null)],
   ['text', (v, d) => ((d.search = [d.search, v].filter((s) => s !== '').join(' ')), null)],
   ['sort', parseSort],
   ['limit', parseLimit],
 ]);
-const CLAUSE_NAMES = ['tags', 'rating', 'status', 'distilled', 'category', 'year', 'search', 'sort', 'limit'];
+const CLAUSE_NAMES = ['tags', 'rating', 'status', 'distilled', 'category', 'year', 'citations', 'venue', 'search', 'sort', 'limit'];
 
 export function parseFilter(text: string): FilterParse {
-  const draft: Draft = { ...EMPTY_QUERY, includeTags: [], excludeTags: [], statuses: [], categories: [] };
+  const draft: Draft = { ...EMPTY_QUERY, includeTags: [], excludeTags: [], statuses: [], categories: [], venues: [] };
   const errors: FilterError[] = [];
   for (const clause of splitClauses(text)) {
     const colon = clause.text.indexOf(':');
@@ -152,6 +160,27 @@ function parseYear(value: string, d: Draft): string | null {
   return null;
 }
 
+/** Larger than any count OpenAlex gives, small enough for the index's Int32 column. */
+const MAX_CITATIONS = 2_000_000_000;
+
+function parseCitations(value: string, d: Draft): string | null {
+  const range = parseRange(value.replace(/[\s,_]+/g, ''), 0, MAX_CITATIONS);
+  if (range === null || (range.max !== null && range.max < 0)) {
+    return `"${value}" is not a citation count: write >=100, >10, <=5, <50, 0 or a range like 10-100.`;
+  }
+  d.citations = range;
+  return null;
+}
+
+function parseVenue(value: string, d: Draft): string | null {
+  for (const word of words(value)) {
+    if (/^[-!]/.test(word)) return `"${word}": venue words cannot exclude; name the venues to keep (venue: CoRL ICRA).`;
+    if (venueKey(word) === '') return `"${word}" has no letters or digits to look for in a venue (write venue: CoRL ICRA).`;
+    if (!d.venues.includes(word)) d.venues.push(word);
+  }
+  return null;
+}
+
 /** `>=4`, `>3`, `<=2`, `<3`, `4`, `3-5` within [low, high]; null when malformed. */
 function parseRange(word: string, low: number, high: number): Range | null {
   const span = /^(\d+)(?:-|\.\.)(\d+)$/.exec(word);
@@ -223,7 +252,7 @@ function parseSort(value: string, d: Draft): string | null {
 
 /** Numbers and dates read best newest/highest first; names A to Z. */
 function defaultDirection(column: SortColumn): 'asc' | 'desc' {
-  return column === 'year' || column === 'rating' || column === 'added' ? 'desc' : 'asc';
+  return column === 'year' || column === 'rating' || column === 'citations' || column === 'added' ? 'desc' : 'asc';
 }
 
 function parseLimit(value: string, d: Draft): string | null {
@@ -244,6 +273,8 @@ export function formatFilter(q: PaperQuery): string {
   if (q.distilled !== null) lines.push(`distilled: ${q.distilled ? 'yes' : 'no'}`);
   if (q.categories.length > 0) lines.push(`category: ${q.categories.join(' ')}`);
   if (q.year !== null) lines.push(`year: ${formatRange(q.year)}`);
+  if (q.citations !== null) lines.push(`citations: ${formatRange(q.citations)}`);
+  if (q.venues.length > 0) lines.push(`venue: ${q.venues.join(' ')}`);
   if (q.search.trim() !== '') lines.push(`search: ${q.search.replace(/[;\n]/g, ' ').trim()}`);
   if (q.sort.column !== DEFAULT_SORT.column || q.sort.direction !== DEFAULT_SORT.direction) {
     lines.push(`sort: ${q.sort.column} ${q.sort.direction}`);

@@ -17,6 +17,10 @@ export interface RowModel {
   readonly authors: string;
   readonly authorsFull: string;
   readonly year: string;
+  /** Where it was published ("CoRL 2023"); empty for a preprint or when OpenAlex was not asked. */
+  readonly venue: string;
+  /** "1,234"; empty when the count is not known (zero is shown as "0"). */
+  readonly citations: string;
   readonly rating: number | null;
   readonly status: ReadingStatus | null;
   /** The YAML says read but required sections are missing or empty. */
@@ -107,6 +111,8 @@ export function rowModel(r: PaperRecord, paperTag: string): RowModel {
     authors: shortAuthors(r.authors),
     authorsFull: r.authors.join(', '),
     year: r.year === null ? '' : String(r.year),
+    venue: r.venue ?? '',
+    citations: r.citations === null ? '' : r.citations.toLocaleString('en-US'),
     rating: r.rating,
     status: r.status,
     readNotDistilled: r.status === 'read' && !c.complete,

@@ -1,7 +1,7 @@
 import type { ReadingStatus } from '../settings';
 import type { PaperRecord } from './record';
 
-export const SORT_COLUMNS = ['title', 'author', 'year', 'rating', 'status', 'added', 'distilled', 'arxiv'] as const;
+export const SORT_COLUMNS = ['title', 'author', 'year', 'rating', 'citations', 'status', 'added', 'distilled', 'arxiv'] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
 export type SortDirection = 'asc' | 'desc';
 
@@ -33,6 +33,10 @@ export interface PaperQuery {
   /** Any of these arXiv categories (case-insensitive); empty = any. */
   readonly categories: readonly string[];
   readonly year: Range | null;
+  /** OpenAlex citation counts in range; null = any (papers without a count pass only then). */
+  readonly citations: Range | null;
+  /** Any of these words starts a word of the venue (case- and accent-insensitive); empty = any. */
+  readonly venues: readonly string[];
   /** Words that must all occur in title, authors or tldr, in any order. */
   readonly search: string;
   readonly sort: SortSpec;
@@ -50,6 +54,8 @@ export const EMPTY_QUERY: PaperQuery = {
   distilled: null,
   categories: [],
   year: null,
+  citations: null,
+  venues: [],
   search: '',
   sort: DEFAULT_SORT,
   limit: null,
@@ -89,6 +95,8 @@ export function sortValue(r: PaperRecord, column: SortColumn): string | number |
       return r.year;
     case 'rating':
       return r.rating;
+    case 'citations':
+      return r.citations;
     case 'status':
       return r.status === null ? null : STATUS_ORDER[r.status];
     case 'added':

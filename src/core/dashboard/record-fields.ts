@@ -81,6 +81,12 @@ export function intOf(v: unknown): number | null {
   return typeof n === 'number' && Number.isInteger(n) && n > 0 ? n : null;
 }
 
+/** A count may be 0 (a paper nobody cites yet); YAML or a hand edit may give it as text. */
+export function countOf(v: unknown): number | null {
+  const n = typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : v;
+  return typeof n === 'number' && Number.isSafeInteger(n) && n >= 0 ? n : null;
+}
+
 export function ratingOf(v: unknown): number | null {
   const n = intOf(v);
   return n !== null && n <= 5 ? n : null;

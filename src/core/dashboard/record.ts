@@ -4,7 +4,7 @@ import type { RequiredSection } from '../note/template-settings';
 import { validateNote } from '../note/validate';
 import type { ReadingStatus } from '../settings';
 import { foldText } from './fold';
-import { dateOf, familyKey, intOf, ratingOf, str, strList, tagKeys, tagList, url, yearOf } from './record-fields';
+import { countOf, dateOf, familyKey, intOf, ratingOf, str, strList, tagKeys, tagList, url, yearOf } from './record-fields';
 
 /** How far a note is distilled, as the template validator sees it. */
 export interface Completeness {
@@ -39,12 +39,20 @@ export interface PaperRecord {
   readonly added: string | null;
   readonly tldr: string;
   readonly links: PaperLinks;
+  /** OpenAlex's cited-by count; null when OpenAlex was not asked or does not know the paper. */
+  readonly citations: number | null;
+  /** Where the paper was published (OpenAlex), as written; null when it is only a preprint. */
+  readonly venue: string | null;
+  /** OpenAlex's kind of venue (`conference`, `journal`, …); null when unknown. */
+  readonly venueType: string | null;
   /** Newest arXiv version known, and the version the reader read. */
   readonly versions: { readonly arxiv: number | null; readonly read: number | null };
   /** Lower-cased tags with every ancestor (`a/b` → `a`, `a/b`), for nested tag matching and facets. */
   readonly tagKeys: readonly string[];
   /** Folded title + authors + tldr, for forgiving text search. */
   readonly haystack: string;
+  /** The folded venue with a space before each word (` corl 2023`), for `venue:` word matching; '' without one. */
+  readonly venueKey: string;
   /** Folded title, the sort key of the title column. */
   readonly titleKey: string;
   /** The first author's family name, lower-cased (the author column's sort key); null without authors. */
@@ -85,6 +93,7 @@ export function paperRecord(
   const tldr = str(fm.tldr);
   const report = validateNote(text, opts.requiredSections);
   const titleKey = foldText(title);
+  const venue = str(fm.venue) || null;
   const missing = report.sections.filter((s) => !s.present || !s.filled).map((s) => s.name);
   return {
     path,
@@ -105,15 +114,29 @@ export function paperRecord(
       code: url(fm.code),
       projectPage: url(fm.project_page),
     },
+    citations: countOf(fm.citations),
+    venue,
+    venueType: str(fm.venue_type).toLowerCase() || null,
     versions: { arxiv: intOf(fm.arxiv_version), read: intOf(fm.read_version) },
     tagKeys: tagKeys(tags),
     haystack: `${titleKey} ${foldText(`${authors.join(' ')} ${tldr}`)}`.trim(),
+    venueKey: venue === null ? '' : venueKey(venue),
     titleKey,
     authorKey: authors.length > 0 ? familyKey(authors[0]) : null,
   };
 }
 
 export { tagKeys, tagList };
+
+/**
+ * The venue's words, folded, each after a space: a `venue:` word matches when ` word` occurs,
+ * i.e. at the start of a venue word ("icra" matches "(ICRA)" and "ICRA2024", not "Africa").
+ */
+export function venueKey(venue: string): string {
+  const words = foldText(venue).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  return words.length === 0 ? '' : ` ${words.join(' ')}`;
+}
+
 
 function basename(path: string): string {
   return (path.split('/').pop() ?? path).replace(/\.md$/i, '');

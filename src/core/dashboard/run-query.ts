@@ -2,7 +2,7 @@ import { NONE, statusCode, type Columns } from './columns';
 import { searchTerms } from './fold';
 import type { PaperIndex, SlotWatcher } from './index';
 import type { PaperQuery, Range } from './query';
-import type { PaperRecord } from './record';
+import { venueKey, type PaperRecord } from './record';
 import { lowerBound } from './sort-order';
 
 export interface TagCount {
@@ -128,12 +128,12 @@ export function compileSlotFilter(columns: Columns, query: PaperQuery): ((slot: 
   const exclude = query.excludeTags.map(tagId);
   const categories = query.categories.map((c) => columns.categoryNames.id(c.toLowerCase()));
   const statusMask = query.statuses.reduce((mask, s) => mask | (1 << statusCode(s)), 0);
-  const { rating, unrated, distilled, year } = query;
+  const { rating, unrated, distilled, year, citations } = query;
   const terms = searchTerms(query.search);
+  const venues = venueWords(query);
   const ratingMode = rating !== null ? 1 : unrated ? 2 : 0;
-  if (include.length + exclude.length + categories.length + statusMask + ratingMode + terms.length === 0 && distilled === null && year === null) {
-    return null;
-  }
+  const counted = include.length + exclude.length + categories.length + statusMask + ratingMode + terms.length + venues.length;
+  if (counted === 0 && distilled === null && year === null && citations === null) return null;
   const { tags, haystack } = columns;
   const complete = distilled === null ? -1 : distilled ? 1 : 0;
   return (slot) => {
@@ -153,9 +153,19 @@ export function compileSlotFilter(columns: Columns, query: PaperQuery): ((slot: 
       const y = columns.year[slot];
       if (y === NONE || !inRange(y, year)) return false;
     }
+    if (citations !== null) {
+      const c = columns.citations[slot];
+      if (c === NONE || !inRange(c, citations)) return false;
+    }
+    if (venues.length > 0 && !venues.some((v) => columns.venue[slot].includes(v))) return false;
     for (let i = 0; i < terms.length; i++) if (!haystack[slot].includes(terms[i])) return false;
     return true;
   };
+}
+
+/** The `venue:` words as they are looked for in a record's `venueKey` (' icra'). */
+function venueWords(query: PaperQuery): string[] {
+  return query.venues.map(venueKey).filter((k) => k !== '');
 }
 
 /** The query as a predicate over one record: the rules themselves, plainly written. */
@@ -175,6 +185,10 @@ export function compileFilter(query: PaperQuery): (r: PaperRecord) => boolean {
   if (categories.length > 0) checks.push((r) => r.categories.some((c) => categories.includes(c.toLowerCase())));
   const year = query.year;
   if (year !== null) checks.push((r) => r.year !== null && inRange(r.year, year));
+  const citations = query.citations;
+  if (citations !== null) checks.push((r) => r.citations !== null && inRange(r.citations, citations));
+  const venues = venueWords(query);
+  if (venues.length > 0) checks.push((r) => venues.some((v) => r.venueKey.includes(v)));
   const terms = searchTerms(query.search);
   if (terms.length > 0) checks.push((r) => terms.every((t) => r.haystack.includes(t)));
   if (checks.length === 0) return () => true;

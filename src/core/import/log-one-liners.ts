@@ -8,13 +8,14 @@ import { oneLineEntryTexts, parseOneLineEntry } from './one-line-entry';
  * entries of their own: no citation, no sections, the summary kept for `tldr`.
  */
 export function oneLiners(lines: readonly string[]): LogEntry[] {
-  const out: LogEntry[] = [];
-  for (const { line, text } of oneLineEntryTexts(lines, { bulletsOnly: true })) {
-    const parsed = parseOneLineEntry(text);
-    if (parsed === null || parseCitation(text) !== null) continue;
-    out.push({ line: line + 1, heading: parsed.heading, topics: [], citation: null, body: [], arxivId: parsed.arxivId, summary: parsed.summary });
-  }
-  return out;
+  return oneLineEntryTexts(lines, { bulletsOnly: true }).flatMap(({ line, text }) => oneLinerEntry(line, text) ?? []);
+}
+
+/** The entry one line of text makes (`line` 0-based), or null when it is no paper or a citation. */
+export function oneLinerEntry(line: number, text: string): LogEntry | null {
+  const parsed = parseOneLineEntry(text);
+  if (parsed === null || parseCitation(text) !== null) return null;
+  return { line: line + 1, heading: parsed.heading, topics: [], citation: null, body: [], arxivId: parsed.arxivId, summary: parsed.summary };
 }
 
 /**

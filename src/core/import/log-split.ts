@@ -1,8 +1,8 @@
-import { citationText, parseCitation } from './citation-line';
+import { citationText } from './citation-line';
 import { firstArxivId, parseHeadingText, type HeadingParts } from './heading-parts';
+import { soleLink, trimBlank } from './log-lines';
+import { splitPlain } from './log-plain';
 import { isKnownSectionLabel } from './section-names';
-import { mergeOneLiners, oneLiners } from './log-one-liners';
-import { titleOnlyLines } from './plain-titles';
 import type { RequiredSection } from '../note/template-settings';
 
 /** One paper of a reading log, as the reader wrote it. */
@@ -120,86 +120,3 @@ function entryFrom(headingLine: number, heading: HeadingParts, topics: readonly 
   return { line: headingLine + 1, heading, topics, citation, body: trimBlank(body), arxivId };
 }
 
-/** A body that opens with nothing but a link (`https://arxiv.org/pdf/…`) names the paper. */
-function soleLink(line: string | undefined): string | null {
-  const t = line?.trim() ?? '';
-  return /^<?https?:\/\/\S+>?$|^\[[^\]]*\]\(https?:\/\/[^)]+\)$/.test(t) ? t : null;
-}
-
-function splitPlain(lines: readonly string[], required: readonly RequiredSection[]): LogEntry[] {
-  // A label alone on its line (`Utilities`) just before the next citation is an empty section of
-  // the entry above it, never a topic.
-  const isTopic = (line: string) => isTopicLine(line) && !isKnownSectionLabel(line.trim(), required);
-  const starts: { line: number; citation: number; title: string | null }[] = [];
-  lines.forEach((line, i) => {
-    const cited = parseCitation(line);
-    if (cited === null) return;
-    const prev = previousNonBlank(lines, i);
-    const title = prev >= 0 && titleLineFor(lines[prev], cited.title) ? prev : -1;
-    starts.push({ line: title >= 0 ? title : i, citation: i, title: title >= 0 ? lines[title] : null });
-  });
-  // Entries without a citation start at a line of their own that reads like a paper title.
-  for (const line of titleOnlyLines(lines, starts, required)) starts.push({ line, citation: line, title: lines[line] });
-  starts.sort((a, b) => a.line - b.line);
-  const entries: LogEntry[] = [];
-  let topic: string | null = null;
-  starts.forEach((s, k) => {
-    const before = previousNonBlank(lines, s.line);
-    const floor = k === 0 ? -1 : starts[k - 1].citation;
-    if (before > floor && isTopic(lines[before])) topic = lines[before].trim();
-    const next = starts[k + 1];
-    let end = next === undefined ? lines.length : next.line;
-    if (next !== undefined) {
-      const beforeNext = previousNonBlank(lines, next.line);
-      if (beforeNext > s.citation && isTopic(lines[beforeNext])) end = beforeNext;
-    }
-    const citation = s.citation === s.line && s.title !== null ? null : lines[s.citation];
-    const cited = citation === null ? null : parseCitation(citation);
-    const heading = parseHeadingText(s.title ?? cited?.title ?? '');
-    const body = trimBlank(lines.slice(s.citation + 1, end));
-    const leadLink = body.find((l) => l.trim() !== '');
-    const arxivId = firstArxivId([citation, ...heading.links, soleLink(leadLink)]);
-    entries.push({ line: s.line + 1, heading, topics: topic === null ? [] : [topic], citation, body, arxivId });
-  });
-  if (starts.length === 0) return entries;
-  const top = starts[0].line;
-  const lead = previousNonBlank(lines, top);
-  const listEnd = lead >= 0 && isTopic(lines[lead]) ? lead : top;
-  return mergeOneLiners(oneLiners(lines.slice(0, listEnd)), entries);
-}
-
-function previousNonBlank(lines: readonly string[], i: number): number {
-  for (let j = i - 1; j >= 0; j--) if (lines[j].trim() !== '') return j;
-  return -1;
-}
-
-/** The line before a citation is the entry's title when it shares most words with the cited title. */
-function titleLineFor(line: string, citedTitle: string): boolean {
-  const t = line.trim();
-  if (t === '' || /^[-*+>]\s|^\d+[.)]\s|^!\[/.test(t) || citationText(t) !== null) return false;
-  const heading = parseHeadingText(t);
-  const a = words(heading.title);
-  const b = new Set(words(citedTitle));
-  if (a.length === 0 || b.size === 0) return heading.recommended && a.length > 0;
-  const shared = a.filter((w) => b.has(w)).length;
-  return shared / Math.max(a.length, b.size) >= 0.5;
-}
-
-function words(text: string): string[] {
-  return text.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
-}
-
-/** A short line of its own that names a topic: no list marker, no sentence punctuation, no markup. */
-function isTopicLine(line: string): boolean {
-  const t = line.trim();
-  if (t === '' || /^[-*+>#!|]|^\d+[.)]\s/.test(t) || /[.:;,!?)\]$`]$/.test(t) || /[[($`]/.test(t)) return false;
-  return t.split(/\s+/).length <= 6;
-}
-
-function trimBlank(lines: readonly string[]): string[] {
-  let start = 0;
-  let end = lines.length;
-  while (start < end && lines[start].trim() === '') start++;
-  while (end > start && lines[end - 1].trim() === '') end--;
-  return lines.slice(start, end);
-}

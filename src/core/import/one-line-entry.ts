@@ -66,16 +66,23 @@ function cleanSummary(text: string): string | null {
   return t === '' ? null : t;
 }
 
+/** One entry's text, joined from lines `line` to `last` (0-based, both included). */
+export interface OneLineText {
+  readonly line: number;
+  readonly last: number;
+  readonly text: string;
+}
+
 /**
  * Lines of a one-line list joined into entries: a bullet line, a lone `-` followed by its text
  * on the next line, and the continuation of an entry wrapped across lines (a line after one that
  * does not end a sentence). With `bulletsOnly`, text outside bullets is not an entry.
  */
-export function oneLineEntryTexts(lines: readonly string[], opts: { bulletsOnly?: boolean } = {}): { line: number; text: string }[] {
-  const out: { line: number; text: string }[] = [];
-  let current: { line: number; parts: string[] } | null = null;
+export function oneLineEntryTexts(lines: readonly string[], opts: { bulletsOnly?: boolean } = {}): OneLineText[] {
+  const out: OneLineText[] = [];
+  let current: { line: number; last: number; parts: string[] } | null = null;
   const flush = () => {
-    if (current !== null && current.parts.length > 0) out.push({ line: current.line, text: current.parts.join(' ') });
+    if (current !== null && current.parts.length > 0) out.push({ line: current.line, last: current.last, text: current.parts.join(' ') });
     current = null;
   };
   lines.forEach((raw, i) => {
@@ -83,21 +90,22 @@ export function oneLineEntryTexts(lines: readonly string[], opts: { bulletsOnly?
     if (line === '') return flush();
     if (/^[-*+•]$/.test(line)) {
       flush();
-      current = { line: i, parts: [] };
+      current = { line: i, last: i, parts: [] };
       return;
     }
     if (/^(?:[-*+•]|\d+[.)])\s+\S/.test(line)) {
       flush();
-      current = { line: i, parts: [line] };
+      current = { line: i, last: i, parts: [line] };
       return;
     }
     const open = current !== null && (current.parts.length === 0 || !/[.!?)\]]$/.test(current.parts[current.parts.length - 1]));
     if (current !== null && open) {
       current.parts.push(line);
+      current.last = i;
       return;
     }
     flush();
-    if (!opts.bulletsOnly) current = { line: i, parts: [line] };
+    if (!opts.bulletsOnly) current = { line: i, last: i, parts: [line] };
   });
   flush();
   return out;

@@ -17,7 +17,7 @@ const RATING_CHOICES: readonly [string, string][] = [
   ['unrated', 'Unrated'],
 ];
 const SORT_LABELS: Readonly<Record<SortColumn, string>> = {
-  added: 'Added', title: 'Title', author: 'Author', year: 'Year', rating: 'Rating', status: 'Status', distilled: 'Distilled', arxiv: 'arXiv id',
+  added: 'Added', title: 'Title', author: 'Author', year: 'Year', rating: 'Rating', citations: 'Citations', status: 'Status', distilled: 'Distilled', arxiv: 'arXiv id',
 };
 
 /**

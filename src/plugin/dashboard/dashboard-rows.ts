@@ -10,6 +10,11 @@ export interface RowHandlers {
   /** Resolves false when the change was refused (the control then shows the old status). */
   onStatus(path: string, status: ReadingStatus): Promise<boolean>;
   onTag(tag: string, exclude: boolean): void;
+  /**
+   * The pointer is over a title link, in a surface Obsidian does not handle links for (the tab):
+   * the host asks the Page preview core plugin for a preview of the note.
+   */
+  onHover?(path: string, evt: MouseEvent, link: HTMLElement): void;
 }
 
 const STATUS_LABELS: readonly [ReadingStatus, string][] = [
@@ -18,7 +23,7 @@ const STATUS_LABELS: readonly [ReadingStatus, string][] = [
   ['read', 'Read'],
 ];
 
-export const COLUMN_HEADS = ['Title', 'Authors', 'Year', 'Rating', 'Status', 'Tags', 'Distilled', 'Version', 'Links'] as const;
+export const COLUMN_HEADS = ['Title', 'Authors', 'Year', 'Venue', 'Citations', 'Rating', 'Status', 'Tags', 'Distilled', 'Version', 'Links'] as const;
 
 /**
  * Writes one table row; every text goes in through createEl/setText, never as HTML. The title is
@@ -49,12 +54,15 @@ export function writeRow(tbody: HTMLElement, row: RowModel, index: number, h: Ro
       evt.preventDefault();
       h.onOpen(row.path, 'tab');
     });
+    link.addEventListener('mouseover', (evt) => h.onHover?.(row.path, evt, link));
   }
   if (row.readNotDistilled) writeDetail(titleCell, { cls: 'paper-distill-flag', text: 'Read but not distilled' }, row.distilled.detail);
   const authors = tr.createEl('td', { cls: 'paper-distill-cell-authors' });
   if (row.authorsFull !== row.authors && row.authorsFull !== '') writeDetail(authors, { cls: 'paper-distill-authors', text: row.authors }, row.authorsFull);
   else authors.setText(row.authors);
   tr.createEl('td', { cls: 'paper-distill-cell-year', text: row.year });
+  tr.createEl('td', { cls: 'paper-distill-cell-venue', text: row.venue, attr: row.venue === '' ? {} : { title: row.venue } });
+  tr.createEl('td', { cls: 'paper-distill-cell-citations', text: row.citations });
   createStarControl(tr.createEl('td', { cls: 'paper-distill-cell-rating' }), {
     rating: row.rating,
     label: row.title,

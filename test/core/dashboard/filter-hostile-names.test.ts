@@ -9,21 +9,21 @@ describe('filter clause names that are also names of object properties', () => {
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     const [line] = describeFilterErrors(parsed.errors);
-    expect(line).toMatch(/^Line 1, ".+": Unknown filter "[^"]+"\. Use one of: tags, rating, status, distilled, category, year, search, sort, limit\.$/);
+    expect(line).toMatch(/^Line 1, ".+": Unknown filter "[^"]+"\. Use one of: tags, rating, status, distilled, category, year, citations, venue, search, sort, limit\.$/);
   });
 
   it.each(OBJECT_NAMES)('sort: %s names the columns it can sort by', (name) => {
     const parsed = parseFilter(`sort: ${name}`);
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
-    expect(parsed.errors[0]?.message).toMatch(/^Cannot sort by "[^"]+"\.( Did you mean \w+\?)? Use title, author, year, rating, status, added, distilled, arxiv\.$/);
+    expect(parsed.errors[0]?.message).toMatch(/^Cannot sort by "[^"]+"\.( Did you mean \w+\?)? Use title, author, year, rating, citations, status, added, distilled, arxiv\.$/);
   });
 
   it('suggests the clause a typo meant', () => {
     const parsed = parseFilter('ratng: >=4\nsort: ratign');
     expect(parsed.ok || describeFilterErrors(parsed.errors)).toEqual([
-      'Line 1, "ratng: >=4": Unknown filter "ratng". Did you mean rating? Use one of: tags, rating, status, distilled, category, year, search, sort, limit.',
-      'Line 2, "sort: ratign": Cannot sort by "ratign". Did you mean rating? Use title, author, year, rating, status, added, distilled, arxiv.',
+      'Line 1, "ratng: >=4": Unknown filter "ratng". Did you mean rating? Use one of: tags, rating, status, distilled, category, year, citations, venue, search, sort, limit.',
+      'Line 2, "sort: ratign": Cannot sort by "ratign". Did you mean rating? Use title, author, year, rating, citations, status, added, distilled, arxiv.',
     ]);
   });
 

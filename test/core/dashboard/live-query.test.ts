@@ -35,6 +35,12 @@ const QUERIES: readonly Partial<PaperQuery>[] = [
   { search: 'muller diffusion' },
   { search: 'policies 1' },
   { includeTags: ['rl'], statuses: ['reading'], rating: { min: 3, max: 5 }, limit: 7 },
+  { citations: { min: 100, max: null } },
+  { citations: { min: 0, max: 0 } },
+  { citations: { min: 50, max: 900 }, year: { min: 2018, max: null } },
+  { venues: ['CoRL', 'icra'] },
+  { venues: ['science', 'neural'], citations: { min: null, max: 2000 } },
+  { venues: ['rob'], includeTags: ['robotics'], sort: { column: 'citations', direction: 'desc' } },
 ];
 
 const build = (records: readonly PaperRecord[]) => {
@@ -78,6 +84,8 @@ describe('live query results', () => {
           tags: ['paper', rng() < 0.5 ? 'robotics/humanoid' : `fresh/${step % 7}`, ...(rng() < 0.3 ? ['survey'] : [])],
           status: ['to-read', 'reading', 'read', 'bogus'][Math.floor(rng() * 4)],
           title: rng() < 0.2 ? `Humanoid ${step}` : n.frontmatter.title,
+          citations: rng() < 0.3 ? undefined : Math.floor(rng() * 1000),
+          venue: rng() < 0.5 ? n.frontmatter.venue : ['CoRL 2024', 'Science Robotics', undefined][step % 3],
         }));
       }
       // A few queries stay live (the dashboard and its code blocks); the rest are asked now and then.

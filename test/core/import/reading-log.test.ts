@@ -153,6 +153,37 @@ describe('reading log import: a plain-text export (no #, flattened bullets)', ()
   });
 });
 
+describe('reading log import: one-line entries and entries without a citation anywhere in a plain export', () => {
+  const cite = (title: string, id: string) => `Doe, J., & Roe, R. (2024). ${title}. arXiv preprint arXiv:${id}.`;
+  const split = (lines: readonly string[]) =>
+    splitReadingLog(lines.join('\n'), REQUIRED).entries.map((e) => [e.heading.title, e.topics.join('/'), e.body.length, e.summary ?? null]);
+
+  it.each([
+    [
+      'a title line with its text before the first citation is an entry, not preamble',
+      ['Vision', 'Versatile Neural Controller for Humanoid Robots', '-', 'Main Idea', '- Unify the command space', 'Second Paper About Robots', cite('Second paper about robots', '2401.00002'), '- An idea.'],
+      [['Versatile Neural Controller for Humanoid Robots', 'Vision', 3, null], ['Second Paper About Robots', 'Vision', 1, null]],
+    ],
+    [
+      'flagged one-liners after a topic line are entries of that topic, not the text of the entry above',
+      ['First Paper About Robots', cite('First paper about robots', '2401.00001'), '- An idea.', 'Learning', '- 🌟Third Paper On Learning [arxiv][code]. It learns.', '-', 'Fourth Paper On Learning [arxiv]. A summary', 'wrapped onto a second line.'],
+      [['First Paper About Robots', '', 1, null], ['Third Paper On Learning', 'Learning', 0, 'It learns.'], ['Fourth Paper On Learning', 'Learning', 0, 'A summary wrapped onto a second line.']],
+    ],
+    [
+      'bullets of an entry stay its text: TeX brackets, task boxes and Markdown links are no flags',
+      ['First Paper About Robots', cite('First paper about robots', '2401.00001'), '- Time $t$ in $[0,1]$ for rectified flow.', '- [ ] Re-implement it', '- Body model: [SMPL-X](https://smpl-x.is.tue.mpg.de)', 'Utilities'],
+      [['First Paper About Robots', '', 4, null]],
+    ],
+    [
+      "the log's own title line is neither a paper nor a topic",
+      ['Research Paper Distillation By Someone Else', '- Fifth Paper About Things [arxiv]. Short.', 'Robotics', 'First Paper About Robots', cite('First paper about robots', '2401.00001'), '- An idea.'],
+      [['Fifth Paper About Things', '', 0, 'Short.'], ['First Paper About Robots', 'Robotics', 1, null]],
+    ],
+  ])('%s', (_name, lines, expected) => {
+    expect(split(lines)).toEqual(expected);
+  });
+});
+
 describe('reading log import: Russian and Chinese headings and section names', () => {
   const log = fixtureLog('other-languages.md');
   const { entries } = splitReadingLog(log, REQUIRED);

@@ -22,6 +22,28 @@ describe('"Create Bases dashboard"', () => {
     await waitFor(() => app.workspace.getActiveFile() === file, 'the file to open');
   });
 
+  it('adds the dashboard\'s remembered filter as a view "Filtered papers", and says what Bases cannot filter on', async () => {
+    const { app, fake } = await startPlugin(FIXTURE_VAULT, { dashboardFilter: 'citations: >=100; venue: CoRL neural; search: humanoid; sort: citations' });
+    fake.commands.get('create-bases-dashboard')?.callback?.();
+    const file = await waitFor(() => app.vault.getFileByPath('Papers/Paper dashboard.base'), 'the .base file');
+    const base = parse(await app.vault.read(file)) as { views: { name: string; order: string[]; filters?: { and: string[] }; sort: unknown[] }[] };
+    const view = base.views.find((v) => v.name === 'Filtered papers');
+    expect(view).toEqual({
+      type: 'table',
+      name: 'Filtered papers',
+      filters: {
+        and: ['file.hasProperty("citations") && citations >= 100', '(venue.toString().lower().contains("corl") || venue.toString().lower().contains("neural"))'],
+      },
+      order: ['file.name', 'authors', 'published', 'venue', 'citations', 'rating', 'status', 'tags', 'added'],
+      sort: [{ property: 'citations', direction: 'DESC' }],
+    });
+    expect(base.views.map((v) => v.name)).toContain('Most cited');
+    await waitFor(() => noticeMessages().length > 0, 'the notice');
+    expect(noticeMessages()).toEqual([
+      'Wrote Papers/Paper dashboard.base. The "Filtered papers" view leaves out the clause search (Bases sees the notes\' properties, not their sections, text or parsed dates).',
+    ]);
+  });
+
   it('on Obsidian older than 1.9 says Bases is needed and writes nothing', async () => {
     setApiVersion('1.8.10');
     const { app, fake } = await startPlugin(FIXTURE_VAULT);
