@@ -2,39 +2,17 @@
 // Usage: node esbuild.config.mjs [production|dev|cli|bench|demo|all]
 import builtins from 'builtin-modules';
 import esbuild from 'esbuild';
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import bundleOptions from './scripts/bundle-options.cjs';
 
 const target = process.argv[2] ?? 'production';
-const root = fileURLToPath(new URL('.', import.meta.url));
-// citation-js imports node-fetch, whose Node built-ins would break loading on mobile.
-const alias = { 'node-fetch': `${root}src/shims/node-fetch.ts` };
-
-// Only en-US is ever asked for (citation-engine.ts): the other locales citation-js ships stay out.
-const onlyEnUsLocale = {
-  name: 'only-en-us-locale',
-  setup(build) {
-    build.onLoad({ filter: /@citation-js[\\/]plugin-csl[\\/]lib-mjs[\\/]locales\.json$/ }, async (args) => {
-      const all = JSON.parse(await readFile(args.path, 'utf8'));
-      return { contents: JSON.stringify({ 'en-US': all['en-US'] }), loader: 'json' };
-    });
-  },
-};
-
 const plugin = (prod) => ({
+  ...bundleOptions.pluginBundle,
   entryPoints: ['src/main.ts'],
-  bundle: true,
   outfile: 'main.js',
-  format: 'cjs',
-  platform: 'browser',
-  target: 'es2021',
   external: ['obsidian', 'electron', '@codemirror/*', '@lezer/*', ...builtins],
-  alias: { ...alias, 'js-yaml': `${root}src/shims/js-yaml.ts` },
-  plugins: [onlyEnUsLocale],
   logLevel: 'warning',
   sourcemap: prod ? false : 'inline',
   minify: prod,
-  treeShaking: true,
 });
 
 const node = (entry, outfile) => ({
@@ -44,8 +22,7 @@ const node = (entry, outfile) => ({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  alias,
-  plugins: [onlyEnUsLocale],
+  plugins: bundleOptions.bundlePlugins,
   logLevel: 'warning',
   sourcemap: false,
 });

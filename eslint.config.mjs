@@ -18,7 +18,7 @@ export default defineConfig([
   ...obsidianmd.configs.recommended,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['eslint.config.mjs', 'esbuild.config.mjs', 'version-bump.mjs', 'scripts/*.mjs'] } },
+      parserOptions: { projectService: { allowDefaultProject: ['eslint.config.mjs', 'esbuild.config.mjs', 'version-bump.mjs', 'scripts/*.mjs', 'scripts/*.cjs'] } },
     },
   },
   {
@@ -82,9 +82,10 @@ export default defineConfig([
     rules: { 'import/no-extraneous-dependencies': 'off' },
   },
   {
-    // The shim serves Node (CLI, tests) as well as Obsidian, so it reaches fetch through globalThis.
-    files: ['src/shims/**'],
-    rules: { 'obsidianmd/no-global-this': 'off' },
+    // Build helpers shared with jest are CommonJS, so jest requires them untransformed.
+    files: ['scripts/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     // The declarative settings API needs Obsidian 1.13; minAppVersion is lower, so the classic tab stays.

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 
-const code = readFileSync('main.js', 'utf8');
+const bytes = readFileSync('main.js');
+const code = bytes.toString('utf8');
 const asked = [];
 class Plugin {}
 class PluginSettingTab {}
@@ -46,5 +47,5 @@ if (typeof exported !== 'function') {
   console.error('Bundle check failed: main.js does not export the plugin class.');
   process.exit(1);
 }
-const kb = Math.round(code.length / 1024);
+const kb = Math.round(bytes.length / 1024);
 console.log(`Bundle check passed: main.js (${kb} KB) loads with only what Obsidian provides (${[...new Set(asked)].join(', ') || 'nothing'} required at load).`);

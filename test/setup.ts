@@ -1,4 +1,4 @@
-// citation-js reads globalThis.fetch when it loads; tests must never reach the network.
+// Tests must never reach the network: any code that calls fetch gets a rejection.
 if (typeof globalThis.fetch !== 'function') {
   (globalThis as { fetch?: unknown }).fetch = () => Promise.reject(new Error('network disabled in tests'));
 }

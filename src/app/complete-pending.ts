@@ -1,6 +1,7 @@
 import type { ArxivIdString, PaperMetadata } from '../core/arxiv/types';
 import { ownedProperties } from '../core/note/render';
 import { fillStubBody, isPendingStub } from '../core/note/stub';
+import { STUB_LEFT, unreadablePropertiesMessage } from '../core/note/unreadable-properties';
 import type { Settings } from '../core/settings';
 import type { CitationEngine } from './citation-engine';
 import { formatCitation } from './format-citation';
@@ -33,9 +34,11 @@ export interface PendingReport {
   readonly notFound: readonly StubRef[];
   /** Why stubs are still waiting, as a sentence; null when nothing went wrong. */
   readonly error: string | null;
+  /** Queued stubs whose properties are not valid YAML: kept in the queue, one sentence each (with the line). */
+  readonly unreadable: readonly string[];
 }
 
-const NOTHING: PendingReport = { completed: [], waiting: [], notFound: [], error: null };
+const NOTHING: PendingReport = { completed: [], waiting: [], notFound: [], error: null, unreadable: [] };
 
 /**
  * Fills in every stub note (an `arxiv` id without `arxiv_version`) with arXiv's metadata: the
@@ -45,11 +48,11 @@ const NOTHING: PendingReport = { completed: [], waiting: [], notFound: [], error
  * `skip` leaves out ids the caller already knows to be unknown to arXiv.
  */
 export async function completePendingStubs(deps: CompleteDeps, skip: ReadonlySet<ArxivIdString> = new Set()): Promise<PendingReport> {
-  const stubs = await findStubs(deps);
+  const { stubs, unreadable } = await findStubs(deps);
   const wanted = stubs.filter((s) => !skip.has(s.id));
-  if (wanted.length === 0) return NOTHING;
+  if (wanted.length === 0) return { ...NOTHING, unreadable };
   const batch = await deps.arxiv.fetchPapers(wanted.map((s) => s.id));
-  if (!batch.ok) return { ...NOTHING, waiting: wanted, error: batch.error.message };
+  if (!batch.ok) return { ...NOTHING, waiting: wanted, error: batch.error.message, unreadable };
   const found = new Map((await enrich([...batch.value.found.values()], deps)).map((m) => [m.arxiv, m]));
 
   const completed: StubRef[] = [];
@@ -73,24 +76,30 @@ export async function completePendingStubs(deps: CompleteDeps, skip: ReadonlySet
     }
   }
   await deps.pending?.remove([...completed, ...notFound].map((s) => s.id));
-  return { completed, waiting, notFound, error };
+  return { completed, waiting, notFound, error, unreadable };
 }
 
 /** Stubs in the vault, by id, plus queued entries whose note still is a stub. */
-async function findStubs(deps: CompleteDeps): Promise<StubRef[]> {
+async function findStubs(deps: CompleteDeps): Promise<{ stubs: StubRef[]; unreadable: string[] }> {
   const byId = new Map<ArxivIdString, string>();
   const notes = await deps.store.listNotes();
+  const brokenAt = new Map<string, number>();
   for (const note of notes) {
+    if (note.unreadableLine !== undefined && note.unreadableLine !== null) brokenAt.set(note.path, note.unreadableLine);
     if (!isPendingStub(note.frontmatter)) continue;
     const id = noteArxivId(note.frontmatter);
     if (id !== null && !byId.has(id)) byId.set(id, note.path);
   }
+  const unreadable: string[] = [];
   if (deps.pending) {
-    // Entries whose note was completed elsewhere, deleted or renamed away from its id are done.
+    // Entries whose note was completed elsewhere, deleted or renamed away from its id are done. A
+    // stub whose YAML the reader broke is not: it stays queued and is named, with the line.
     const queued = await deps.pending.list();
-    await deps.pending.remove(queued.filter((e) => !byId.has(e.id)).map((e) => e.id));
+    const broken = queued.filter((e) => !byId.has(e.id) && brokenAt.has(e.path));
+    for (const e of broken) unreadable.push(unreadablePropertiesMessage(e.path, brokenAt.get(e.path) ?? 0, STUB_LEFT));
+    await deps.pending.remove(queued.filter((e) => !byId.has(e.id) && !brokenAt.has(e.path)).map((e) => e.id));
   }
-  return [...byId].map(([id, path]) => ({ id, path }));
+  return { stubs: [...byId].map(([id, path]) => ({ id, path })), unreadable };
 }
 
 /** Null when the stub is complete now, else the reason it is not. */

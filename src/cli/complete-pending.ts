@@ -22,7 +22,8 @@ export async function completePendingNotes(vault: VaultContext, io: CliIo, opts:
   for (const s of report.notFound) io.err(`arXiv has no paper ${s.id}; ${s.path} stays a stub.`);
   for (const s of report.waiting) io.err(`Still pending: ${s.path} (arXiv ${s.id}).`);
   if (report.error !== null) io.err(report.error);
-  const total = report.completed.length + report.notFound.length + report.waiting.length;
+  for (const line of report.unreadable) io.err(line);
+  const total = report.completed.length + report.notFound.length + report.waiting.length + report.unreadable.length;
   if (total === 0) {
     if (opts.quietWhenNone !== true) io.out('No pending paper notes.');
     return EXIT_OK;
@@ -30,6 +31,7 @@ export async function completePendingNotes(vault: VaultContext, io: CliIo, opts:
   const parts = [`${report.completed.length} completed`];
   if (report.waiting.length > 0) parts.push(`${report.waiting.length} still pending`);
   if (report.notFound.length > 0) parts.push(`${report.notFound.length} not found on arXiv`);
+  if (report.unreadable.length > 0) parts.push(`${report.unreadable.length} with unreadable properties`);
   io.out(`${parts.join(', ')}.`);
-  return report.waiting.length + report.notFound.length === 0 ? EXIT_OK : EXIT_PROBLEMS;
+  return report.waiting.length + report.notFound.length + report.unreadable.length === 0 ? EXIT_OK : EXIT_PROBLEMS;
 }

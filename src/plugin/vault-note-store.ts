@@ -1,6 +1,7 @@
-import { type FileManager, type MetadataCache, normalizePath, type TFile, type Vault } from 'obsidian';
+import { type CachedMetadata, type FileManager, type MetadataCache, normalizePath, type TFile, type Vault } from 'obsidian';
 import type { NoteStore, NoteSummary } from '../app/ports';
 import { readFrontmatter } from '../core/note/frontmatter';
+import { unreadablePaperNoteLine } from '../core/note/unreadable-properties';
 import { err, ok, type Result } from '../core/result';
 
 /** The part of Obsidian's App the store uses; any App fits, and so does the test fake. */
@@ -11,6 +12,19 @@ export interface VaultHost {
   >;
   readonly metadataCache: Pick<MetadataCache, 'getFileCache'>;
   readonly fileManager: Pick<FileManager, 'processFrontMatter'>;
+}
+
+/**
+ * Whether the metadata cache saw a properties block but no properties in it: what Obsidian
+ * indexes for a block that is not valid YAML (or an empty one). Such a note may be a paper note
+ * whose YAML the reader broke; only its text can tell, so a command offers itself for it and
+ * reads the text when run. The cache alone answers this: checkCallback runs on every palette open.
+ */
+export function blockWithoutProperties(cache: CachedMetadata | null): boolean {
+  if (cache === null) return false;
+  const block = cache.frontmatterPosition !== undefined || cache.sections?.[0]?.type === 'yaml';
+  const props: unknown = cache.frontmatter;
+  return block && (props === undefined || props === null || (typeof props === 'object' && Object.keys(props).length === 0));
 }
 
 /**
@@ -46,11 +60,16 @@ export class VaultNoteStore implements NoteStore {
   async listNotes(): Promise<NoteSummary[]> {
     const { vault, metadataCache } = this.app;
     return Promise.all(
-      vault.getMarkdownFiles().map(async (file) => {
+      vault.getMarkdownFiles().map(async (file): Promise<NoteSummary> => {
         const cache = metadataCache.getFileCache(file);
-        // A note written moments ago may not be indexed yet; its text is the truth then.
-        const frontmatter = cache ? (cache.frontmatter ?? null) : await this.parseFrontmatter(file);
-        return { path: file.path, frontmatter };
+        // A note written moments ago may not be indexed yet, and a block the cache could not read
+        // may be a paper note with broken YAML: the text is the truth then (few notes are either).
+        if (cache !== null && !blockWithoutProperties(cache)) return { path: file.path, frontmatter: cache.frontmatter ?? null };
+        const text = await this.app.vault.cachedRead(file).catch(() => null);
+        if (text === null) return { path: file.path, frontmatter: null };
+        const frontmatter = readFrontmatter(text);
+        const unreadableLine = frontmatter === null ? unreadablePaperNoteLine(text) : null;
+        return { path: file.path, frontmatter, ...(unreadableLine === null ? {} : { unreadableLine }) };
       }),
     );
   }
@@ -137,13 +156,6 @@ export class VaultNoteStore implements NoteStore {
     return ok(undefined);
   }
 
-  private async parseFrontmatter(file: TFile): Promise<Record<string, unknown> | null> {
-    try {
-      return readFrontmatter(await this.app.vault.cachedRead(file));
-    } catch {
-      return null;
-    }
-  }
 }
 
 function parentOf(path: string): string {

@@ -32,3 +32,29 @@ declare module '@citation-js/core' {
 declare module '@citation-js/plugin-csl' {
   // Imported only for its side effect: it registers the '@csl' plugin with @citation-js/core.
 }
+
+// The core modules src/shims/citation-js-core.ts is built from (see there why).
+declare module '@citation-js/core/lib-mjs/plugins/config.js' {
+  export function add(ref: string, config: unknown): void;
+  export function get(ref: string): unknown;
+}
+
+declare module '@citation-js/core/lib-mjs/plugins/output.js' {
+  export function add(name: string, formatter: (...args: unknown[]) => unknown): void;
+  export function format(name: string, data: unknown, ...options: unknown[]): unknown;
+}
+
+declare module '@citation-js/core/lib-mjs/util/csl.js' {
+  export function upgradeCsl<T>(item: T): T;
+  export function downgradeCsl<T>(item: T): T;
+}
+
+declare module '@citation-js/core/lib-mjs/util/register.js' {
+  export default class Register<T = unknown> {
+    constructor(data?: Record<string, T>);
+    set(key: string, value: T): this;
+    add(key: string, value: T): this;
+    get(key: string): T | undefined;
+    has(key: string): boolean;
+  }
+}

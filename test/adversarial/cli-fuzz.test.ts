@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { seededRandom } from '../builders/note';
+import { bundleOptions } from '../support/bundle-plugins';
 import { cli, type CliRun } from '../support/run-cli';
 import { makeTempVault, removeTempVault } from '../support/temp-vault';
 
@@ -121,7 +122,7 @@ describe('fuzzed --filter text and paper references (seeded)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pd-fuzz-bin-'));
     try {
       const bin = join(dir, 'cli.js');
-      await build({ entryPoints: ['src/cli/main.ts'], bundle: true, outfile: bin, format: 'cjs', platform: 'node', target: 'node20', logLevel: 'silent', alias: { 'node-fetch': join(__dirname, '../../src/shims/node-fetch.ts') } });
+      await build({ entryPoints: ['src/cli/main.ts'], bundle: true, outfile: bin, format: 'cjs', platform: 'node', target: 'node20', logLevel: 'silent', plugins: bundleOptions.bundlePlugins });
       const cases: [string[], number][] = [
         [['list', '--vault', vault, '--filter', '__proto__:0'], 2],
         [['list', '--vault', vault, '--filter', 'constructor: x'], 2],

@@ -146,6 +146,16 @@ export function noteStoreContract(name: string, makeStore: () => Promise<NoteSto
       expect((await h.store.listNotes()).map(summaryOf)).toEqual([{ path: 'Odd.md', frontmatter: null }]);
     });
 
+    it.each([
+      ['an unclosed quote', 'title: "Open quote\narxiv: "2406.10454"', 2],
+      ['an unclosed list', 'arxiv: "2406.10454"\ntags: [paper, robotics\nstatus: read', 3],
+    ])('lists a paper note with %s with the line where its properties break', async (_label, yaml, line) => {
+      await h.store.create('Papers/Broken.md', note(yaml));
+      await h.settle();
+      const [summary] = await h.store.listNotes();
+      expect([summary?.path, summary?.frontmatter, summary?.unreadableLine]).toEqual(['Papers/Broken.md', null, line]);
+    });
+
     it('lists a note created just now with its frontmatter, even before settling', async () => {
       await h.store.create('Fresh.md', note('arxiv: "2406.10454"'));
       expect((await h.store.listNotes()).map(summaryOf)).toEqual([{ path: 'Fresh.md', frontmatter: { arxiv: '2406.10454' } }]);

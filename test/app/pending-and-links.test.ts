@@ -139,6 +139,30 @@ describe('completePendingStubs', () => {
   });
 });
 
+describe('completePendingStubs and a stub whose properties broke', () => {
+  it('keeps its queue entry, names it with the line, and asks arXiv about nothing for it', async () => {
+    const arxiv = new ScriptedArxiv([PLAIN]);
+    arxiv.down = true;
+    const store = new MemoryNoteStore();
+    const pending = new PendingQueue(new MemoryPendingStore());
+    const creator = new PaperNoteCreator({ store, arxiv, citations, clock: new FakeClock(), settings: () => DEFAULT_SETTINGS, pending });
+    await creator.createFromInputs(['2409.05864']);
+    const path = 'Papers/2409.05864.md';
+    const broken = (store.files.get(path) ?? '').replace('arxiv: "2409.05864"', 'arxiv: "2409.05864\ntitle: [oops');
+    store.files.set(path, broken);
+    arxiv.down = false;
+    arxiv.calls.length = 0;
+    const report = await completePendingStubs({ store, arxiv, citations, settings: () => DEFAULT_SETTINGS, pending });
+    expect(report.unreadable).toEqual([
+      expect.stringMatching(/^Papers\/2409\.05864\.md's properties cannot be read \(line \d+\): fix the YAML there, then it will be filled in; it is still a stub\.$/),
+    ]);
+    expect(report.completed).toEqual([]);
+    expect(arxiv.calls).toEqual([]);
+    expect((await pending.list()).map((e) => e.id)).toEqual(['2409.05864']);
+    expect(store.files.get(path)).toBe(broken);
+  });
+});
+
 describe('one paper, one note, at scale', () => {
   it('indexes 10,000 notes by canonical id quickly and finds any version or URL shape', async () => {
     const files: Record<string, string> = {};

@@ -176,6 +176,7 @@ async function show(piece: string): Promise<void> {
         onStatus: (st) => window.galleryWrites.push(`status:${st}`),
         onAddTag: () => window.galleryWrites.push('add-tag'),
         onRemoveTag: (t) => window.galleryWrites.push(`remove-tag:${t}`),
+        onInsertSections: () => window.galleryWrites.push('insert-sections'),
       }, 'HumanPlus');
       return;
     }

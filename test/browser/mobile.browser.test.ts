@@ -79,6 +79,17 @@ describeInChromium('the plugin on a phone (headless Chromium, touch)', () => {
     expect(await card.locator('.paper-distill-card .paper-distill-stars').getAttribute('data-rating')).toBe('5');
   });
 
+  it('inserts the missing sections with a tap on the paper card (no status bar on a phone)', async () => {
+    const card = await open('paper-card');
+    const button = card.locator('.paper-distill-card button.paper-distill-card-insert');
+    expect(await button.isVisible()).toBe(true);
+    const box = await button.boundingBox();
+    // A target a finger can hit: at least 36 px high.
+    expect(box?.height ?? 0).toBeGreaterThanOrEqual(36);
+    await button.tap();
+    expect(await card.evaluate(() => window.galleryWrites)).toEqual(['insert-sections']);
+  });
+
   it('opens the details behind a badge with a tap (no hover on a phone)', async () => {
     const page = await open('dashboard');
     const version = page.locator('tr[data-path="Papers/HumanPlus.md"] .paper-distill-cell-version details');

@@ -45,6 +45,7 @@ export type NoInventedMembers = [
       | 'protocolHandlers'
       | 'codeBlockProcessors'
       | 'views'
+      | 'hoverLinkSources'
       | 'postProcessors'
       | 'editorExtensions'
       | 'storedData'

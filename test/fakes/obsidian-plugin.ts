@@ -5,6 +5,7 @@ import type {
   IconName,
   MarkdownPostProcessor,
   MarkdownPostProcessorContext,
+  HoverLinkSource,
   ObsidianProtocolHandler,
   App as ObsidianApp,
   Plugin as ObsidianPlugin,
@@ -114,6 +115,8 @@ export abstract class Plugin extends Component {
   /** TEST HELPER */ readonly protocolHandlers = new Map<string, ObsidianProtocolHandler>();
   /** TEST HELPER */ readonly codeBlockProcessors = new Map<string, CodeBlockHandler>();
   /** TEST HELPER */ readonly views = new Map<string, unknown>();
+  /** TEST HELPER: sources registered with the Page preview core plugin, by id. */
+  readonly hoverLinkSources = new Map<string, HoverLinkSource>();
   /** TEST HELPER: markdown post-processors, in the order registered. */
   readonly postProcessors: MarkdownPostProcessor[] = [];
   /** TEST HELPER: editor extensions (CodeMirror 6), in the order registered. */
@@ -160,6 +163,10 @@ export abstract class Plugin extends Component {
     this.views.set(type, viewCreator);
     const workspace = (this.app as unknown as { workspace: { viewCreators?: Map<string, ViewCreator> } }).workspace;
     workspace.viewCreators?.set(type, viewCreator);
+  }
+
+  registerHoverLinkSource(id: string, info: HoverLinkSource): void {
+    this.hoverLinkSources.set(id, info);
   }
 
   registerObsidianProtocolHandler(action: string, handler: ObsidianProtocolHandler): void {

@@ -1,5 +1,6 @@
 import type { NoteStore, NoteSummary } from '../../src/app/ports';
 import { editFrontmatter } from '../../src/core/note/frontmatter-edit';
+import { unreadablePaperNoteLine } from '../../src/core/note/unreadable-properties';
 import { readFrontmatter } from '../../src/core/note/frontmatter';
 import { err, ok, type Result } from '../../src/core/result';
 
@@ -14,7 +15,11 @@ export class MemoryNoteStore implements NoteStore {
   listNotes(): Promise<NoteSummary[]> {
     const notes = [...this.files]
       .filter(([path]) => path.endsWith('.md'))
-      .map(([path, text]) => ({ path, frontmatter: readFrontmatter(text) }));
+      .map(([path, text]): NoteSummary => {
+        const frontmatter = readFrontmatter(text);
+        const unreadableLine = frontmatter === null ? unreadablePaperNoteLine(text) : null;
+        return { path, frontmatter, ...(unreadableLine === null ? {} : { unreadableLine }) };
+      });
     return Promise.resolve(notes);
   }
 

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { bundleOptions } from './bundle-plugins';
 
 const ROOT = resolve(__dirname, '..', '..');
 let built: Promise<string> | null = null;
@@ -23,7 +24,7 @@ export function builtCli(): Promise<string> {
       format: 'cjs',
       platform: 'node',
       target: 'node20',
-      alias: { 'node-fetch': join(ROOT, 'src', 'shims', 'node-fetch.ts') },
+      plugins: bundleOptions.bundlePlugins,
       logLevel: 'warning',
     });
     return outfile;

@@ -1,7 +1,7 @@
-import { describeOutcome, summarizeOutcomes } from '../../app/outcome-messages';
 import type { CliIo } from '../io';
 import { EXIT_OK, EXIT_PROBLEMS } from '../io';
 import type { VaultContext } from '../vault-context';
+import { createAndReport } from './create-and-report';
 import { explainMatch, findLine } from './find';
 
 /**
@@ -22,15 +22,6 @@ export async function addByTitle(vault: VaultContext, titles: readonly string[],
     }
   }
   if (matches.some((m) => m.kind === 'unreachable')) io.err('Nothing was written for those titles; run the command again when arXiv answers.');
-  const outcomes = await vault.creator.createFromInputs(ids);
-  await vault.creator.settled();
-  for (const o of outcomes) {
-    const line = describeOutcome(o);
-    if (o.kind === 'created' || o.kind === 'existing' || o.kind === 'queued') io.out(line);
-    else io.err(line);
-  }
-  const summary = summarizeOutcomes(outcomes);
-  for (const warning of summary.warnings) io.err(warning);
-  if (outcomes.length > 0) io.out(summary.headline);
+  const { summary } = await createAndReport(vault, ids, io, { quietWhenNone: true });
   return summary.problems.length === 0 && ids.length === matches.length ? EXIT_OK : EXIT_PROBLEMS;
 }

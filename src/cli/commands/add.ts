@@ -1,10 +1,10 @@
-import { describeOutcome, summarizeOutcomes } from '../../app/outcome-messages';
 import type { ParsedArgs } from '../args';
 import type { CliCommand } from '../command';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliIo } from '../io';
 import { openVault } from '../vault-context';
 import { downloadPdfs } from './pdf';
 import { addByTitle } from './add-title';
+import { createAndReport } from './create-and-report';
 
 async function run(args: ParsedArgs, io: CliIo): Promise<number> {
   if (args.positionals.length === 0) {
@@ -17,16 +17,7 @@ async function run(args: ParsedArgs, io: CliIo): Promise<number> {
     return EXIT_USAGE;
   }
   if (args.switches.has('title')) return addByTitle(vault.value, args.positionals, io);
-  const outcomes = await vault.value.creator.createFromInputs(args.positionals);
-  await vault.value.creator.settled();
-  for (const o of outcomes) {
-    const line = describeOutcome(o);
-    if (o.kind === 'created' || o.kind === 'existing' || o.kind === 'queued') io.out(line);
-    else io.err(line);
-  }
-  const summary = summarizeOutcomes(outcomes);
-  for (const warning of summary.warnings) io.err(warning);
-  io.out(summary.headline);
+  const { outcomes, summary } = await createAndReport(vault.value, args.positionals, io);
   const notes = outcomes.flatMap((o) => (o.kind === 'created' || o.kind === 'existing' || o.kind === 'queued' ? [o.path] : []));
   // --pdf, or the "Save PDFs in the vault" setting of the vault's plugin.
   const pdfs = args.switches.has('pdf') || vault.value.settings.savePdfs ? await downloadPdfs(vault.value, notes, io) : EXIT_OK;

@@ -1,14 +1,13 @@
-import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { previewLines, summarizeImport } from '../../app/import-messages';
 import { HF_DAILY_API, planHfDailyImport, planListImport } from '../../app/import-paper-list';
-import { executeImport, type ImportDeps, type ImportPlan } from '../../app/import-reading-log';
+import type { ImportDeps, ImportPlan } from '../../app/import-reading-log';
 import { isIsoDay } from '../../core/import/hf-daily-json';
 import type { ParsedArgs } from '../args';
 import type { CliCommand } from '../command';
-import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliIo } from '../io';
+import { EXIT_PROBLEMS, EXIT_USAGE, type CliIo } from '../io';
 import { nodeClock } from '../node-clock';
 import { openVault } from '../vault-context';
+import { readImportText, runPlannedImport } from './planned-import';
 
 async function run(args: ParsedArgs, io: CliIo): Promise<number> {
   const [file, ...extra] = args.positionals;
@@ -37,27 +36,14 @@ async function run(args: ParsedArgs, io: CliIo): Promise<number> {
     }
     plan = planned.value;
   } else {
-    const text = file === '-' ? await io.readStdin() : await readFile(file, 'utf8').catch(() => null);
+    const text = await readImportText(file, io);
     if (text === null) {
       io.err(`Cannot read the paper list ${file}.`);
       return EXIT_USAGE;
     }
     plan = await planListImport(text, sourceName(file), deps);
   }
-  return finish(plan, deps, args, io);
-}
-
-async function finish(plan: ImportPlan, deps: ImportDeps, args: ParsedArgs, io: CliIo): Promise<number> {
-  for (const line of previewLines(plan)) io.out(line);
-  if (args.switches.has('dry-run')) {
-    io.out('Dry run: nothing was written.');
-    return EXIT_OK;
-  }
-  const result = await executeImport(plan, deps);
-  const summary = summarizeImport(plan, result);
-  io.out(summary.headline);
-  for (const line of summary.details) io.err(line);
-  return summary.problems ? EXIT_PROBLEMS : EXIT_OK;
+  return runPlannedImport(plan, deps, args, io);
 }
 
 /** The daily papers endpoint beside the paper API named by --hf-api (`…/api/papers/` → `…/api/daily_papers`). */

@@ -1,11 +1,10 @@
-import { readFile } from 'node:fs/promises';
-import { summarizeImport, previewLines } from '../../app/import-messages';
-import { executeImport, planImport, type ImportDeps } from '../../app/import-reading-log';
+import { planImport, type ImportDeps } from '../../app/import-reading-log';
 import type { ParsedArgs } from '../args';
 import type { CliCommand } from '../command';
-import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliIo } from '../io';
+import { EXIT_USAGE, type CliIo } from '../io';
 import { nodeClock } from '../node-clock';
 import { openVault } from '../vault-context';
+import { readImportText, runPlannedImport } from './planned-import';
 
 async function run(args: ParsedArgs, io: CliIo): Promise<number> {
   const [file, ...extra] = args.positionals;
@@ -18,24 +17,14 @@ async function run(args: ParsedArgs, io: CliIo): Promise<number> {
     io.err(vault.error.message);
     return EXIT_USAGE;
   }
-  const text = file === '-' ? await io.readStdin() : await readFile(file, 'utf8').catch(() => null);
+  const text = await readImportText(file, io);
   if (text === null) {
     io.err(`Cannot read the reading log ${file}.`);
     return EXIT_USAGE;
   }
   const { store, arxiv, settings } = vault.value;
   const deps: ImportDeps = { store, arxiv, clock: nodeClock, settings: () => settings };
-  const plan = await planImport(text, deps);
-  for (const line of previewLines(plan)) io.out(line);
-  if (args.switches.has('dry-run')) {
-    io.out('Dry run: nothing was written.');
-    return EXIT_OK;
-  }
-  const result = await executeImport(plan, deps);
-  const summary = summarizeImport(plan, result);
-  io.out(summary.headline);
-  for (const line of summary.details) io.err(line);
-  return summary.problems ? EXIT_PROBLEMS : EXIT_OK;
+  return runPlannedImport(await planImport(text, deps), deps, args, io);
 }
 
 export const importLogCommand: CliCommand = {

@@ -23,5 +23,7 @@ export function unreadablePropertiesMessage(name: string, line: number, outcome:
 export const NOTHING_CHANGED = 'then try again. Nothing was changed.';
 /** What a command that reads every note says about one it had to leave out. */
 export const NOTE_SKIPPED = 'then run this again; the note was skipped.';
+/** What stub completion says about a queued stub whose properties it could not read. */
+export const STUB_LEFT = 'then it will be filled in; it is still a stub.';
 /** What a refresh says about a note it could not read. */
 export const NOT_REFRESHED = 'then refresh it again; it was left as it is.';

@@ -2,6 +2,7 @@ import { noteArxivId } from '../note/arxiv-property';
 import { absUrl, pdfUrl } from '../arxiv/types';
 import type { RequiredSection } from '../note/template-settings';
 import { versionStatus } from '../note/version-status';
+import { planMissingSections } from '../note/insert-sections';
 import { summarizeReport, validateNote } from '../note/validate';
 import type { ReadingStatus } from '../settings';
 import { readRating } from './rating';
@@ -30,6 +31,8 @@ export interface PaperCardModel {
   readonly problems: readonly string[];
   /** "v3 available; you read v2." when arXiv has a newer version than the one read; else null. */
   readonly version: string | null;
+  /** The required sections "Insert missing sections" would add, in template order; empty when none is missing. */
+  readonly missingSections: readonly string[];
 }
 
 const LABELS: Readonly<Record<PaperLinkKind, string>> = { arxiv: 'arXiv', pdf: 'PDF', code: 'Code', project: 'Project page' };
@@ -50,6 +53,7 @@ export function paperCardModel(
     completeness: summarizeReport(report),
     problems: report.problems,
     version: versionStatus({ frontmatter: fm })?.message ?? null,
+    missingSections: planMissingSections(markdown, required).flatMap((i) => i.names),
   };
 }
 

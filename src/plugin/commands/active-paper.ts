@@ -1,6 +1,7 @@
 import type { TFile } from 'obsidian';
 import { noteArxivId } from '../../app/paper-lookup';
 import type { PluginHost } from '../host';
+import { paperNoteCheck } from './unreadable-note';
 
 export type CommandHost = Pick<PluginHost, 'app' | 'settings' | 'services'>;
 
@@ -17,6 +18,23 @@ export function activePaper(host: CommandHost): ActivePaper | null {
   const frontmatter = host.app.metadataCache.getFileCache(file)?.frontmatter ?? null;
   const id = noteArxivId(frontmatter);
   return id === null ? null : { file, id, frontmatter };
+}
+
+/**
+ * checkCallback of a command on the active arXiv paper note; a note whose properties Obsidian
+ * could not read gets the command too, and a notice naming the line where its YAML breaks.
+ */
+export function arxivPaperCheck(host: CommandHost, run: (paper: ActivePaper) => void): (checking: boolean) => boolean {
+  return paperNoteCheck(
+    host,
+    () => activePaper(host),
+    (file, verdict) => {
+      if (verdict.id !== null) return { file, id: verdict.id, frontmatter: verdict.frontmatter };
+      host.services().notifier.error(`${file.basename} has no arxiv property, so it names no arXiv paper.`);
+      return null;
+    },
+    run,
+  );
 }
 
 /** Long lists in a notice: the first lines, then how many more (the CLI prints them all). */

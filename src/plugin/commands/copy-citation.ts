@@ -3,7 +3,7 @@ import { paperFromFrontmatter } from '../../core/note/paper-from-frontmatter';
 import type { CitationStyleSetting } from '../../core/settings';
 import { Platform } from 'obsidian';
 import type { PluginHost } from '../host';
-import { activePaper, type ActivePaper, type CommandHost } from './active-paper';
+import { arxivPaperCheck, type ActivePaper, type CommandHost } from './active-paper';
 
 const STYLE_LABELS: Record<CitationStyleSetting, string> = {
   scholar: 'Google Scholar',
@@ -17,22 +17,12 @@ export function registerCitationCommands(plugin: PluginHost): void {
   plugin.addCommand({
     id: 'copy-citation',
     name: 'Copy citation',
-    checkCallback: (checking) => {
-      const paper = activePaper(plugin);
-      if (paper === null) return false;
-      if (!checking) void copyCitation(plugin, paper, plugin.settings.citationStyle);
-      return true;
-    },
+    checkCallback: arxivPaperCheck(plugin, (paper) => void copyCitation(plugin, paper, plugin.settings.citationStyle)),
   });
   plugin.addCommand({
     id: 'copy-bibtex',
     name: 'Copy BibTeX',
-    checkCallback: (checking) => {
-      const paper = activePaper(plugin);
-      if (paper === null) return false;
-      if (!checking) void copyCitation(plugin, paper, 'bibtex');
-      return true;
-    },
+    checkCallback: arxivPaperCheck(plugin, (paper) => void copyCitation(plugin, paper, 'bibtex')),
   });
 }
 

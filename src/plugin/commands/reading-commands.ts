@@ -9,6 +9,7 @@ import { openEditorFor } from '../template/active-note';
 import { AddTagModal, RemoveTagModal } from '../modals/tag-modals';
 import { StatusModal } from '../modals/status-modal';
 import { activePaperFile, noteTags, vaultTags } from '../reading/paper-files';
+import { paperNoteCheck } from './unreadable-note';
 
 type ReadingHost = Pick<PluginHost, 'app' | 'settings' | 'services'>;
 
@@ -62,19 +63,15 @@ export function openRemoveTag(host: ReadingHost, file: TFile): void {
 
 /**
  * Rating, status and tag commands. Each is offered only while the active note is a paper note
- * (checkCallback), and has no default hotkey.
+ * (checkCallback), or one whose properties Obsidian could not read (then the notice says where
+ * the YAML breaks), and has no default hotkey.
  */
 export function registerReadingCommands(plugin: PluginHost): void {
   const onPaper = (id: string, name: string, run: (file: TFile) => void) =>
     plugin.addCommand({
       id,
       name,
-      checkCallback: (checking) => {
-        const file = activePaperFile(plugin.app, plugin.settings.paperTag);
-        if (!file) return false;
-        if (!checking) run(file);
-        return true;
-      },
+      checkCallback: paperNoteCheck(plugin, () => activePaperFile(plugin.app, plugin.settings.paperTag), (file) => file, run),
     });
   const reading = () => plugin.services().reading;
 

@@ -4,6 +4,7 @@ import { describeRefresh, summarizeRefresh } from '../../app/refresh-messages';
 import { MetadataRefresher, type RefreshOutcome } from '../../app/refresh-metadata';
 import type { PluginHost } from '../host';
 import { activePaper, clipLines, type CommandHost } from './active-paper';
+import { activeUnreadableCandidate } from './unreadable-note';
 
 /**
  * Refresh goes through `vault.process` + editFrontmatter (withByteExactFrontmatter), not through
@@ -20,10 +21,11 @@ export function registerRefreshCommands(plugin: PluginHost): void {
   plugin.addCommand({
     id: 'refresh-metadata',
     name: 'Refresh metadata',
+    // A note whose properties do not parse is refreshed too: the refresh names the broken line.
     checkCallback: (checking) => {
-      const paper = activePaper(plugin);
-      if (paper === null) return false;
-      if (!checking) void refreshActive(plugin, paper.file.path);
+      const file = activePaper(plugin)?.file ?? activeUnreadableCandidate(plugin.app);
+      if (file === null) return false;
+      if (!checking) void refreshActive(plugin, file.path);
       return true;
     },
   });

@@ -16,6 +16,8 @@ export interface DashboardHost {
   open(path: string, pane: PaneType | boolean): void;
   rate(path: string, rating: number | null): void;
   setStatus(path: string, status: ReadingStatus): Promise<boolean>;
+  /** The pointer is over a title link (the tab only: in rendered Markdown Obsidian sees it itself). */
+  hover?(path: string, evt: MouseEvent, link: HTMLElement): void;
   /** The reader changed the filter (the view remembers it). */
   queryChanged?(query: PaperQuery): void;
 }
@@ -40,6 +42,7 @@ export class DashboardController {
         onRate: (path, rating) => host.rate(path, rating),
         onStatus: (path, status) => host.setStatus(path, status),
         onTag: (tag, exclude) => this.toggleTag(tag, exclude),
+        onHover: (path, evt, link) => host.hover?.(path, evt, link),
       },
       embedded,
     );

@@ -10,6 +10,11 @@ export interface RowHandlers {
   /** Resolves false when the change was refused (the control then shows the old status). */
   onStatus(path: string, status: ReadingStatus): Promise<boolean>;
   onTag(tag: string, exclude: boolean): void;
+  /**
+   * The pointer is over a title link, in a surface Obsidian does not handle links for (the tab):
+   * the host asks the Page preview core plugin for a preview of the note.
+   */
+  onHover?(path: string, evt: MouseEvent, link: HTMLElement): void;
 }
 
 const STATUS_LABELS: readonly [ReadingStatus, string][] = [
@@ -49,6 +54,7 @@ export function writeRow(tbody: HTMLElement, row: RowModel, index: number, h: Ro
       evt.preventDefault();
       h.onOpen(row.path, 'tab');
     });
+    link.addEventListener('mouseover', (evt) => h.onHover?.(row.path, evt, link));
   }
   if (row.readNotDistilled) writeDetail(titleCell, { cls: 'paper-distill-flag', text: 'Read but not distilled' }, row.distilled.detail);
   const authors = tr.createEl('td', { cls: 'paper-distill-cell-authors' });

@@ -1,4 +1,4 @@
-import { debounce, ItemView, type WorkspaceLeaf } from 'obsidian';
+import { debounce, type HoverParent, type HoverPopover, ItemView, type WorkspaceLeaf } from 'obsidian';
 import { formatFilter, parseFilter } from '../../core/dashboard/filter-language';
 import { EMPTY_QUERY, type PaperQuery } from '../../core/dashboard/query';
 import type { PluginHost } from '../host';
@@ -11,8 +11,10 @@ export const DASHBOARD_VIEW_TYPE = 'paper-distill-dashboard';
 export const RENDER_DEBOUNCE_MS = 300;
 
 /** The paper dashboard tab: the panel, fed by the shared index, re-rendered only while shown. */
-export class DashboardView extends ItemView {
+export class DashboardView extends ItemView implements HoverParent {
   controller: DashboardController | null = null;
+  /** Set by the Page preview core plugin while it shows a preview for one of the rows. */
+  hoverPopover: HoverPopover | null = null;
   private stale = false;
   private readonly renderSoon = debounce(() => this.renderIfShown(), RENDER_DEBOUNCE_MS, false);
   private readonly saveFilter = debounce((q: PaperQuery) => void this.plugin.updateSettings({ dashboardFilter: formatFilter(q) }), 500, true);
@@ -47,6 +49,9 @@ export class DashboardView extends ItemView {
     this.controller = new DashboardController(this.contentEl, {
       ...obsidianDashboardHost(this.plugin, this.sync),
       queryChanged: (q) => this.saveFilter(q),
+      // The tab is not rendered Markdown: its links reach Page preview only through this event.
+      hover: (path, event, targetEl) =>
+        this.app.workspace.trigger('hover-link', { event, source: DASHBOARD_VIEW_TYPE, hoverParent: this, targetEl, linktext: path, sourcePath: '' }),
     }, savedQuery(this.plugin.settings.dashboardFilter));
     this.controller.render();
     this.register(this.sync.subscribe(() => this.changed()));

@@ -25,6 +25,8 @@ export function registerDashboard(plugin: PluginHost): IndexSync {
     if (key(before) !== key(after)) sync.invalidate();
   });
   plugin.registerView(DASHBOARD_VIEW_TYPE, (leaf) => new DashboardView(leaf, plugin, sync));
+  // Page preview then shows a note when the pointer rests on a row's title with Mod held (its setting can drop the key).
+  plugin.registerHoverLinkSource(DASHBOARD_VIEW_TYPE, { display: 'Paper Distill', defaultMod: true });
   plugin.addRibbonIcon('library', 'Open paper dashboard', () => void openDashboard(plugin));
   plugin.addCommand({ id: 'open-paper-dashboard', name: 'Open paper dashboard', callback: () => void openDashboard(plugin) });
   plugin.registerMarkdownCodeBlockProcessor(CODE_BLOCK_LANGUAGE, (source, el, ctx) => renderPaperBlock(plugin, sync, source, el, ctx));

@@ -14,6 +14,8 @@ type Host = Pick<PluginHost, 'services' | 'settings'>;
 export class PendingSync {
   private running: Promise<PendingReport> | null = null;
   private readonly unknown = new Set<string>();
+  /** Broken stubs already named this session: the ten-minute retry does not repeat the notice. */
+  private readonly named = new Set<string>();
 
   constructor(private readonly host: Host) {}
 
@@ -34,6 +36,9 @@ export class PendingSync {
       const list = report.notFound.map((s) => `${s.id} (${s.path})`).join(', ');
       services.notifier.error(`Paper Distill: arXiv has no paper ${list}; the note stays as it is.`);
     }
+    const fresh = report.unreadable.filter((line) => !this.named.has(line));
+    for (const line of fresh) this.named.add(line);
+    if (fresh.length > 0) services.notifier.error(['Paper Distill:', ...fresh].join('\n'));
     // PDFs queued while offline (or waiting for a stub's metadata, just filled in) come after.
     const pdfs = await services.pdfs.retryQueued();
     const saved = pdfs.filter((o) => o.kind === 'saved').length;

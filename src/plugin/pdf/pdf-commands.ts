@@ -2,7 +2,7 @@ import type { TFile } from 'obsidian';
 import { linkedPdfPath, pdfDownloadUrl, pdfPathFor, ARXIV_PDF_BASE } from '../../core/pdf/pdf-file';
 import { positiveInt } from '../../core/note/version-status';
 import { runQuery } from '../../core/dashboard/run-query';
-import { activePaper, type CommandHost } from '../commands/active-paper';
+import { arxivPaperCheck, type CommandHost } from '../commands/active-paper';
 import { DashboardView, DASHBOARD_VIEW_TYPE, savedQuery } from '../dashboard/dashboard-view';
 import type { IndexSync } from '../dashboard/index-sync';
 import type { PluginHost } from '../host';
@@ -13,22 +13,12 @@ export function registerPdfCommands(plugin: PluginHost): void {
   plugin.addCommand({
     id: 'download-pdf',
     name: 'Download PDF',
-    checkCallback: (checking) => {
-      const paper = activePaper(plugin);
-      if (paper === null) return false;
-      if (!checking) void downloadWithProgress(plugin.services().pdfs, plugin.services().notifier, [paper.file.path]);
-      return true;
-    },
+    checkCallback: arxivPaperCheck(plugin, (paper) => void downloadWithProgress(plugin.services().pdfs, plugin.services().notifier, [paper.file.path])),
   });
   plugin.addCommand({
     id: 'open-pdf-beside-note',
     name: 'Open PDF beside note',
-    checkCallback: (checking) => {
-      const paper = activePaper(plugin);
-      if (paper === null) return false;
-      if (!checking) void openPdfBeside(plugin, paper.file, paper.id, paper.frontmatter);
-      return true;
-    },
+    checkCallback: arxivPaperCheck(plugin, (paper) => void openPdfBeside(plugin, paper.file, paper.id, paper.frontmatter)),
   });
 }
 

@@ -4,6 +4,7 @@ import { isPaperNote } from '../../core/note/paper-note';
 import { paperCardModel } from '../../core/reading/paper-card';
 import { openAddTag, reportAction, reportStatusChange } from '../commands/reading-commands';
 import type { PluginHost } from '../host';
+import { insertMissingSectionsIn } from '../template/insert-missing';
 import { createPaperCard } from '../views/paper-card';
 
 type CardHost = Pick<PluginHost, 'app' | 'settings' | 'services'>;
@@ -40,6 +41,7 @@ export function mountPaperCard(host: CardHost, parent: HTMLElement, file: TFile,
       onStatus: (status) => void reportStatusChange(host, file.path, status, () => reading().setStatus(file.path, status)).then(afterward),
       onAddTag: () => openAddTag(host, file),
       onRemoveTag: (tag) => void reportAction(host, reading().removeTag(file.path, tag)).then(afterward),
+      onInsertSections: () => void insertMissingSectionsIn(host, file),
     },
     file.basename,
   );

@@ -1,6 +1,7 @@
 import type { PluginHost } from '../host';
 import { isPaperFile } from './active-note';
 import { insertMissingSectionsIn } from './insert-missing';
+import { paperNoteCheck } from '../commands/unreadable-note';
 import { registerTemplateStatus } from './status-bar';
 import { TemplateReportModal } from './template-report-modal';
 
@@ -10,12 +11,15 @@ export function registerTemplate(plugin: PluginHost): void {
   plugin.addCommand({
     id: 'insert-missing-sections',
     name: 'Insert missing sections',
-    checkCallback: (checking) => {
-      const file = plugin.app.workspace.getActiveFile();
-      if (file === null || !isPaperFile(plugin.app, file, plugin.settings.paperTag)) return false;
-      if (!checking) void insertMissingSectionsIn(plugin, file).then(() => status.refresh());
-      return true;
-    },
+    checkCallback: paperNoteCheck(
+      plugin,
+      () => {
+        const file = plugin.app.workspace.getActiveFile();
+        return file !== null && isPaperFile(plugin.app, file, plugin.settings.paperTag) ? file : null;
+      },
+      (file) => file,
+      (file) => void insertMissingSectionsIn(plugin, file).then(() => status.refresh()),
+    ),
   });
   plugin.addCommand({
     id: 'template-report',

@@ -45,6 +45,11 @@ export class TemplateReportModal extends Modal {
           : `Checked ${notes}: every one is distilled.`
         : `Checked ${notes}: ${check.incomplete.length} not fully distilled.`;
     contentEl.createEl('p', { cls: 'paper-distill-muted', text: headline });
+    // A paper note whose YAML is broken cannot be checked: say so and where, never leave it out silently.
+    if (check.unreadable.length > 0) {
+      const broken = contentEl.createEl('ul', { cls: 'paper-distill-report-unreadable' });
+      for (const message of check.unreadable) broken.createEl('li', { cls: 'paper-distill-report-problems', text: message });
+    }
     if (check.incomplete.length === 0) return;
     const list = contentEl.createEl('ul', { cls: 'paper-distill-report-list' });
     for (const { path, report } of check.incomplete) {

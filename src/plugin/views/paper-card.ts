@@ -9,6 +9,8 @@ export interface PaperCardHandlers {
   onStatus(status: ReadingStatus): void;
   onAddTag(): void;
   onRemoveTag(tag: string): void;
+  /** Adds the missing required sections (the card shows its button only when there are some). */
+  onInsertSections?(): void;
 }
 
 export interface PaperCard {
@@ -40,6 +42,13 @@ export function createPaperCard(parent: HTMLElement, model: PaperCardModel, hand
   const completenessBox = el.createEl('details', { cls: 'paper-distill-card-completeness-box' });
   const completeness = completenessBox.createEl('summary', { cls: 'paper-distill-card-completeness' });
   const problems = completenessBox.createEl('ul', { cls: 'paper-distill-card-problems' });
+  // A button, not only the command or the status bar's click: phones have neither a status bar
+  // nor a quick way to the palette.
+  const insert = handlers.onInsertSections === undefined ? null : el.createEl('button', { cls: 'paper-distill-card-insert', text: 'Insert missing sections' });
+  insert?.addEventListener('click', (evt) => {
+    evt.preventDefault();
+    handlers.onInsertSections?.();
+  });
   const version = el.createDiv({ cls: 'paper-distill-card-version' });
   const tags = el.createDiv({ cls: 'paper-distill-card-tags' });
 
@@ -54,6 +63,11 @@ export function createPaperCard(parent: HTMLElement, model: PaperCardModel, hand
     completeness.setAttr('title', detail.join('\n'));
     problems.empty();
     for (const line of detail) problems.createEl('li', { text: line });
+
+    if (insert !== null) {
+      insert.toggleClass('paper-distill-hidden', m.missingSections.length === 0);
+      insert.setAttr('aria-label', `Insert missing sections: ${m.missingSections.join(', ')}`);
+    }
 
     version.setText(m.version ?? '');
     version.toggleClass('paper-distill-hidden', m.version === null);

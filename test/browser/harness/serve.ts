@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import esbuild from 'esbuild';
+import { bundleOptions } from '../../support/bundle-plugins';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
@@ -20,12 +21,10 @@ export async function bundleForBrowser(entry: string, options: { fakeObsidian?: 
     target: 'es2021',
     write: false,
     logLevel: 'silent',
-    alias: {
-      'node-fetch': join(ROOT, 'src', 'shims', 'node-fetch.ts'),
-      ...(options.fakeObsidian ? { obsidian: join(ROOT, 'test', 'fakes', 'obsidian.ts') } : {}),
-    },
+    plugins: bundleOptions.bundlePlugins,
+    alias: options.fakeObsidian ? { obsidian: join(ROOT, 'test', 'fakes', 'obsidian.ts') } : {},
   });
-  return result.outputFiles[0]?.text ?? '';
+  return result.outputFiles?.[0]?.text ?? '';
 }
 
 /** The plugin's styles.css and the harness's Obsidian-like theme variables. */

@@ -22,7 +22,14 @@ describe('paperCardModel', () => {
       completeness: 'Distilled 0/3 · General Idea empty, Limitations empty +1 more',
       problems: ['General Idea is empty', 'Limitations is empty', 'Utilities is empty'],
       version: null,
+      // Empty sections are there: nothing to insert.
+      missingSections: [],
     });
+  });
+
+  it('lists the sections "Insert missing sections" would add, in template order', () => {
+    const note = templateNote().replace('## General Idea\n- \n', '').replace('## Utilities\n- \n', '');
+    expect(paperCardModel({ arxiv: '2406.10454' }, note, DEFAULT_REQUIRED_SECTIONS).missingSections).toEqual(['General Idea', 'Utilities']);
   });
 
   it('shows a complete, unrated note without status', () => {

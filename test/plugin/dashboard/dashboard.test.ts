@@ -167,6 +167,21 @@ describe('the paper dashboard view', () => {
     await waitFor(() => app.workspace.getActiveFile()?.path === 'Papers/NeRF.md', 'the note to open');
     expect(getLeaf.mock.calls).toEqual([[pane]]);
   });
+
+  it('asks Page preview for a preview of the note under the pointer, as a registered hover source', async () => {
+    const started = await startPlugin();
+    const { app, fake } = started;
+    expect(fake.hoverLinkSources.get(DASHBOARD_VIEW_TYPE)).toEqual({ display: 'Paper Distill', defaultMod: true });
+    const view = await openView(started);
+    const hovers: unknown[] = [];
+    app.workspace.on('hover-link', (info: unknown) => hovers.push(info));
+    const link = view.contentEl.querySelector<HTMLAnchorElement>('tr[data-path="Papers/NeRF.md"] a.paper-distill-title')!;
+    const event = new MouseEvent('mouseover', { bubbles: true, ctrlKey: true });
+    link.dispatchEvent(event);
+    expect(hovers).toEqual([{ event, source: DASHBOARD_VIEW_TYPE, hoverParent: view, targetEl: link, linktext: 'Papers/NeRF.md', sourcePath: '' }]);
+    // Hovering opens nothing.
+    expect(app.workspace.getActiveFile()?.path).not.toBe('Papers/NeRF.md');
+  });
 });
 
 describe('the paper-distill code block', () => {
@@ -202,6 +217,8 @@ describe('the paper-distill code block', () => {
     const { fake, app } = await startPlugin();
     const { el, children } = render(fake, 'tags: robotics');
     const obsidian = handleRenderedLinks(el, app, 'Notes/List.md');
+    const hoverEvents: unknown[] = [];
+    app.workspace.on('hover-link', (info: unknown) => hoverEvents.push(info));
     await waitFor(() => titles(el).length > 0, 'the list');
     const link = el.querySelector<HTMLAnchorElement>('tr[data-path="Papers/HumanPlus.md"] a.paper-distill-title')!;
     expect([link.getAttribute('data-href'), link.getAttribute('href')]).toEqual(['Papers/HumanPlus.md', 'Papers/HumanPlus.md']);
@@ -213,6 +230,8 @@ describe('the paper-distill code block', () => {
     expect(opened).toHaveBeenCalledTimes(1);
     expect(app.workspace.leaves.flatMap((l) => l.openedFiles.map((f) => f.path))).toEqual(['Papers/HumanPlus.md']);
     expect(obsidian.hovered).toEqual(['Papers/HumanPlus.md']);
+    // Obsidian's own hover event only: the block adds none of its own.
+    expect(hoverEvents).toHaveLength(1);
     children.unload();
   });
 });

@@ -108,6 +108,27 @@ describe('paper card in Reading view', () => {
     await waitFor(async () => !(await text(PAPER)).includes('  - ML\n'), 'the tag to go');
   });
 
+  it('offers "Insert missing sections" only while sections are missing; a tap adds them and the button goes', async () => {
+    const { app, fake, text } = await start();
+    const missing = templateNote().replace('## Utilities\n- \n', '');
+    await app.vault.modify(app.vault.getFileByPath(TEMPLATE)!, missing);
+    await app.metadataCache.whenIdle();
+    const first = firstBodyLine(missing)!;
+    const { el } = renderSection(fake, app, TEMPLATE, missing, first, first);
+    const button = el.querySelector<HTMLButtonElement>('button.paper-distill-card-insert')!;
+    expect(button.textContent).toBe('Insert missing sections');
+    expect(button.getAttribute('aria-label')).toBe('Insert missing sections: Utilities');
+    expect(button.classList.contains('paper-distill-hidden')).toBe(false);
+    button.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    await waitFor(async () => (await text(TEMPLATE)).includes('## Utilities'), 'the section to be added');
+    expect(await text(TEMPLATE)).toBe(`${missing}## Utilities\n- \n`);
+    expect(noticeMessages()).toEqual(['Paper Distill: added Utilities to Template.']);
+    // The card follows the note once the metadata cache has indexed the new text.
+    await waitFor(() => button.classList.contains('paper-distill-hidden'), 'the button to hide');
+    const complete = renderSection(fake, app, PAPER, PAPER_TEXT, firstBodyLine(PAPER_TEXT)!, firstBodyLine(PAPER_TEXT)!).el;
+    expect(complete.querySelector('button.paper-distill-card-insert')?.classList.contains('paper-distill-hidden')).toBe(true);
+  });
+
   it('unloading the section removes the card and stops following the note', async () => {
     const { app, fake } = await start();
     const first = firstBodyLine(PAPER_TEXT)!;

@@ -1,0 +1,11 @@
+import type { Plugin } from 'esbuild';
+
+interface BundleOptions {
+  readonly bundlePlugins: Plugin[];
+  readonly shippedCslData: (file: string) => Promise<Record<string, string>>;
+  readonly withoutXmlComments: (xml: string) => string;
+}
+
+/** The esbuild options every real bundle shares (scripts/bundle-options.cjs), typed for tests. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS build script, shared with esbuild.config.mjs
+export const bundleOptions = require('../../scripts/bundle-options.cjs') as BundleOptions;
