@@ -6,6 +6,7 @@ import type { CachedMetadata } from 'obsidian';
 import {
   clearNotices,
   createFakeApp,
+  createStartingApp,
   debounce,
   getAllTags,
   Modal,
@@ -365,6 +366,16 @@ describe('FileManager.processFrontMatter', () => {
 });
 
 describe('Workspace', () => {
+  it('holds onLayoutReady callbacks during start-up and runs them once the layout is restored', () => {
+    const app = createStartingApp();
+    const calls: string[] = [];
+    app.workspace.onLayoutReady(() => calls.push('first'));
+    expect(calls).toEqual([]);
+    app.workspace.finishLayout();
+    app.workspace.onLayoutReady(() => calls.push('later'));
+    expect(calls).toEqual(['first', 'later']);
+  });
+
   it('opens a file in a leaf, making it the active file and firing file-open', async () => {
     const app = createFakeApp({ 'Note.md': '' });
     const opened = jest.fn();
