@@ -1,6 +1,7 @@
 import { warmCitationStyle } from '../app/citation-engine';
 import type { CitationStyleSetting } from '../core/settings';
 import type { PluginHost } from './host';
+import { onLayoutReadyWhileLoaded } from './layout-ready';
 
 /** Long enough after layout-ready that Obsidian's own start-up work is done. */
 const WARMUP_DELAY_MS = 2_000;
@@ -15,7 +16,7 @@ const IDLE_TIMEOUT_MS = 10_000;
  */
 export function registerCitationWarmup(plugin: PluginHost): void {
   if (typeof window === 'undefined') return;
-  plugin.app.workspace.onLayoutReady(() => {
+  onLayoutReadyWhileLoaded(plugin, () => {
     let idle: number | null = null;
     const timer = window.setTimeout(() => {
       idle = whenIdle(() => void warmCitationStyle(lineStyle(plugin.settings.citationStyle), nextIdle).catch(() => undefined));

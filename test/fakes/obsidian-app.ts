@@ -64,7 +64,12 @@ export class WorkspaceLeaf extends Events {
 }
 
 export class Workspace extends Events {
+  /**
+   * True once Obsidian has restored the layout. At start-up plugins load before that (see
+   * `createStartingApp`); a plugin the reader enables later finds it true.
+   */
   layoutReady = true;
+  private readonly layoutWaiters: (() => unknown)[] = [];
   activeLeaf: WorkspaceLeaf | null = null;
   /** TEST HELPER, not in Obsidian's API: every leaf made by getLeaf, in order. */
   readonly leaves: WorkspaceLeaf[] = [];
@@ -140,8 +145,20 @@ export class Workspace extends Events {
     if (target !== null) await this.getLeaf(newLeaf).openFile(target);
   }
 
+  /**
+   * Runs `callback` now when the layout is ready, else when it becomes ready. Like Obsidian, the
+   * callback is not tied to any component: a plugin unloaded before then still gets the call.
+   */
   onLayoutReady(callback: () => unknown): void {
-    callback();
+    if (this.layoutReady) callback();
+    else this.layoutWaiters.push(callback);
+  }
+
+  /** TEST HELPER, not in Obsidian's API: the layout is restored, as at the end of start-up. */
+  finishLayout(): void {
+    if (this.layoutReady) return;
+    this.layoutReady = true;
+    for (const callback of this.layoutWaiters.splice(0)) callback();
   }
 
   /** Called by a leaf that opened a file: it becomes the active leaf, and `file-open` fires. */
@@ -198,6 +215,17 @@ export function createFakeApp(files: Record<string, string> = {}): App {
     const file = app.vault.addFile(path, text);
     app.metadataCache.indexNow(file);
   }
+  return app;
+}
+
+/**
+ * TEST HELPER: an app in the middle of Obsidian's start-up, as a plugin enabled in the vault sees
+ * it in `onload`: the files are there and indexed, the layout is not restored yet. Call
+ * `app.workspace.finishLayout()` to end the start-up.
+ */
+export function createStartingApp(files: Record<string, string> = {}): App {
+  const app = createFakeApp(files);
+  app.workspace.layoutReady = false;
   return app;
 }
 

@@ -25,7 +25,7 @@ export type NoInventedMembers = [
   None<Invented<F.FakeDataAdapter, O.DataAdapter>>,
   None<Invented<F.MetadataCache, O.MetadataCache, 'whenIdle' | 'indexNow'>>,
   None<Invented<F.FileManager, O.FileManager>>,
-  None<Invented<F.Workspace, O.Workspace, 'leaves' | 'setActive' | 'removeLeaf' | 'vault' | 'app' | 'viewCreators'>>,
+  None<Invented<F.Workspace, O.Workspace, 'leaves' | 'setActive' | 'removeLeaf' | 'vault' | 'app' | 'viewCreators' | 'finishLayout'>>,
   None<Invented<F.WorkspaceLeaf, O.WorkspaceLeaf, 'openedFiles' | 'app'>>,
   None<Invented<F.Editor, O.Editor, 'load'>>,
   None<Invented<F.MarkdownView, O.MarkdownView>>,

@@ -1,13 +1,20 @@
 import type { CachedMetadata, DataWriteOptions, HeadingCache, Pos, TagCache } from 'obsidian';
 import { parse, stringify } from 'yaml';
-import { isRecord, readFrontmatter, splitFrontmatter } from '../../src/core/note/frontmatter';
+import { isRecord, splitFrontmatter } from '../../src/core/note/frontmatter';
 import { Events } from './obsidian-events';
 import { normalizePath, TAbstractFile, TFile, TFolder } from './obsidian-files';
 import { peekContent, type Vault } from './obsidian-vault';
 
 /**
+ * How long the fake's indexer takes over a file. Obsidian parses in a worker, so a write shows in
+ * the cache some milliseconds later, never on the very next tick; a test that waits one tick
+ * instead of for the cache would pass here by luck otherwise.
+ */
+export const INDEX_DELAY_MS = 5;
+
+/**
  * Obsidian's metadata cache. Like the real one it lags behind the vault: a created or modified
- * file is parsed on a later tick (setTimeout 0), and only then do `getFileCache` and the
+ * file is parsed some milliseconds later (INDEX_DELAY_MS), and only then do `getFileCache` and the
  * `changed` event see the new text. Await `whenIdle()` (a test helper) to let it catch up; with
  * jest's fake timers, run the timers instead.
  */
@@ -22,7 +29,8 @@ export class MetadataCache extends Events {
     super();
     vault.on('create', (file: TAbstractFile) => this.schedule(file));
     vault.on('modify', (file: TAbstractFile) => this.schedule(file));
-    vault.on('delete', (file: TAbstractFile) => this.forget(file));
+    // After every listener of the vault's own `delete` (the plugin's among them) has run.
+    vault.on('delete', (file: TAbstractFile) => queueMicrotask(() => this.forget(file)));
   }
 
   getFileCache(file: TFile): CachedMetadata | null {
@@ -67,7 +75,7 @@ export class MetadataCache extends Events {
   private schedule(file: TAbstractFile): void {
     if (!(file instanceof TFile) || file.extension !== 'md' || this.pending.has(file)) return;
     this.pending.add(file);
-    setTimeout(() => this.parse(file), 0);
+    setTimeout(() => this.parse(file), INDEX_DELAY_MS);
   }
 
   private parse(file: TFile): void {
@@ -103,7 +111,7 @@ export function parseCachedMetadata(text: string): CachedMetadata {
     bodyStart = text.length - split.body.length;
     const fenceEnd = text.slice(0, bodyStart).replace(/\r?\n$/, '').length;
     cache.frontmatterPosition = span(text, 0, fenceEnd);
-    const frontmatter = readFrontmatter(text);
+    const frontmatter = propertiesOf(split.yaml);
     if (frontmatter) cache.frontmatter = frontmatter;
   }
   const headings: HeadingCache[] = [];
@@ -132,6 +140,24 @@ export function parseCachedMetadata(text: string): CachedMetadata {
   if (headings.length > 0) cache.headings = headings;
   if (tags.length > 0) cache.tags = tags;
   return cache;
+}
+
+/**
+ * The properties as Obsidian's indexer types them, read here with the `yaml` library itself and
+ * not with the plugin's own reader (which has a fast path of its own), so a mistake in that reader
+ * cannot hide behind the fake: YAML 1.2 core types (numbers are numbers, `2406.10450` loses its
+ * trailing zero, unquoted dates stay strings, lists are arrays), every key as written (`tags` is
+ * not normalised: a string stays a string; `getAllTags` normalises). A block that is not valid YAML
+ * or not a mapping gives no properties, but its position is still recorded.
+ */
+function propertiesOf(yaml: string): Record<string, unknown> | null {
+  if (yaml.trim() === '') return null;
+  try {
+    const value: unknown = parse(yaml);
+    return isRecord(value) ? value : null;
+  } catch {
+    return null;
+  }
 }
 
 function* linesFrom(text: string, from: number): Generator<{ line: string; offset: number }> {

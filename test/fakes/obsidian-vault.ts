@@ -29,6 +29,10 @@ const ioTick = (): Promise<void> => Promise.resolve();
  * - `create` and `createFolder` need the parent folder to exist (stricter than desktop's
  *   recursive mkdir, equal to what works on every platform).
  * - Dot-folders (`.obsidian`, …) are not indexed, as in Obsidian; only `adapter` reaches them.
+ * - Events come in Obsidian's order: a write lands after its I/O gap, and only then do `create`,
+ *   `modify`, `rename` (with the old path) and `delete` fire, before the call's promise resolves;
+ *   code that runs right after starting a write (without awaiting it) still sees the old state.
+ *   The metadata cache hears of each change after the vault's listeners (see MetadataCache).
  */
 export class Vault extends Events {
   configDir = '.obsidian';
@@ -147,22 +151,28 @@ export class Vault extends Events {
   }
 
   async modify(file: TFile, data: string, options?: DataWriteOptions): Promise<void> {
-    this.write(this.requireLive(file), data, options);
+    this.requireLive(file);
     await ioTick();
+    this.write(this.requireLive(file), data, options);
   }
 
   async append(file: TFile, data: string, options?: DataWriteOptions): Promise<void> {
+    this.requireLive(file);
+    await ioTick();
     const live = this.requireLive(file);
     this.write(live, (this.contents.get(live) ?? '') + data, options);
-    await ioTick();
   }
 
-  /** Read, change and write in one synchronous step: nothing can interleave, and a throwing `fn` writes nothing. */
+  /**
+   * Read, change and write in one synchronous step once the I/O gap has passed: `fn` sees the text
+   * as it is at write time, nothing can interleave, and a throwing `fn` writes nothing.
+   */
   async process(file: TFile, fn: (data: string) => string, options?: DataWriteOptions): Promise<string> {
+    this.requireLive(file);
+    await ioTick();
     const live = this.requireLive(file);
     const next = fn(this.contents.get(live) ?? '');
     this.write(live, next, options);
-    await ioTick();
     return next;
   }
 
@@ -170,8 +180,8 @@ export class Vault extends Events {
   async delete(file: TAbstractFile, _force?: boolean): Promise<void> {
     this.requireLive(file);
     if (file === this.root) throw new Error('The vault root cannot be deleted.');
-    this.unregister(file);
     await ioTick();
+    this.unregister(this.requireLive(file));
   }
 
   trash(file: TAbstractFile, _system: boolean): Promise<void> {
@@ -180,6 +190,10 @@ export class Vault extends Events {
 
   async rename(file: TAbstractFile, newPath: string): Promise<void> {
     assertNormalized(newPath);
+    this.requireLive(file);
+    if (this.entries.has(newPath)) throw new Error('Destination file already exists!');
+    this.requireFolder(parentPathOf(newPath), newPath);
+    await ioTick();
     this.requireLive(file);
     if (this.entries.has(newPath)) throw new Error('Destination file already exists!');
     const parent = this.requireFolder(parentPathOf(newPath), newPath);
@@ -195,7 +209,6 @@ export class Vault extends Events {
     parent.children.push(file);
     relocate(file, newPath, parent);
     for (const [entry, oldPath] of moved) this.trigger('rename', entry, oldPath);
-    await ioTick();
   }
 
   async copy<T extends TAbstractFile>(file: T, newPath: string): Promise<T> {

@@ -6,7 +6,9 @@ import type { CachedMetadata } from 'obsidian';
 import {
   clearNotices,
   createFakeApp,
+  createStartingApp,
   debounce,
+  getAllTags,
   Modal,
   normalizePath,
   Notice,
@@ -17,6 +19,12 @@ import {
   TFile,
   TFolder,
 } from './obsidian';
+import { peekContent } from './obsidian-vault';
+
+type App = ReturnType<typeof createFakeApp>;
+
+/** The stored text, without the vault's async read: what a listener would find on disk. */
+const peekText = (app: App, file: TFile): string | null => peekContent(app.vault, file);
 
 const fileAt = (app: ReturnType<typeof createFakeApp>, path: string): TFile => {
   const file = app.vault.getFileByPath(path);
@@ -109,6 +117,55 @@ describe('Vault', () => {
     expect(modified).toHaveBeenCalledTimes(1);
   });
 
+  it.each([
+    ['modify', (app: App, f: TFile) => app.vault.modify(f, 'new')],
+    ['append', (app: App, f: TFile) => app.vault.append(f, ' and more')],
+    ['process', (app: App, f: TFile) => app.vault.process(f, () => 'new')],
+  ])('lands a %s after its I/O gap: the event fires then, with the new text, before the promise resolves', async (_name, write) => {
+    const app = createFakeApp({ 'Note.md': 'old' });
+    const file = fileAt(app, 'Note.md');
+    const seen: string[] = [];
+    app.vault.on('modify', (f: TFile) => seen.push(`modify:${peekText(app, f)}`));
+    const pending = write(app, file);
+    // Code that runs right after starting the write (not awaiting it) still sees the old state.
+    seen.push(`after the call:${peekText(app, file)}`);
+    await pending;
+    seen.push('resolved');
+    expect(seen).toEqual(['after the call:old', `modify:${peekText(app, file)}`, 'resolved']);
+    expect(peekText(app, file)).not.toBe('old');
+  });
+
+  it('runs process on the text as it is at write time, after an earlier write of the same moment', async () => {
+    const app = createFakeApp({ 'Note.md': 'a' });
+    const file = fileAt(app, 'Note.md');
+    await Promise.all([app.vault.modify(file, 'b'), app.vault.process(file, (t) => `${t}+c`)]);
+    expect(await app.vault.read(file)).toBe('b+c');
+  });
+
+  it('renames after the I/O gap: the path changes, then rename fires with the old path', async () => {
+    const app = createFakeApp({ 'Old.md': 'x' });
+    const file = fileAt(app, 'Old.md');
+    const seen: string[] = [];
+    app.vault.on('rename', (f: TFile, oldPath: string) => seen.push(`rename:${f.path}<-${oldPath}`));
+    const pending = app.vault.rename(file, 'New.md');
+    seen.push(`after the call:${file.path}`);
+    await pending;
+    expect(seen).toEqual(['after the call:Old.md', 'rename:New.md<-Old.md']);
+  });
+
+  it('deletes after the I/O gap, and the metadata cache hears of it after the vault listeners', async () => {
+    const app = createFakeApp({ 'Paper.md': '---\narxiv: "2406.10454"\n---\n' });
+    const file = fileAt(app, 'Paper.md');
+    const seen: string[] = [];
+    app.metadataCache.on('deleted', (f: TFile) => seen.push(`cache deleted:${f.path}`));
+    app.vault.on('delete', (f: TFile) => seen.push(`vault delete:${f.path}`));
+    const pending = app.vault.delete(file);
+    seen.push(`after the call:${String(app.vault.getFileByPath('Paper.md') !== null)}`);
+    await pending;
+    expect(seen).toEqual(['after the call:true', 'vault delete:Paper.md', 'cache deleted:Paper.md']);
+    expect(app.metadataCache.getFileCache(file)).toBeNull();
+  });
+
   it('fails reads and writes through a TFile whose file was deleted', async () => {
     const app = createFakeApp({ 'Note.md': 'x' });
     const file = fileAt(app, 'Note.md');
@@ -190,6 +247,16 @@ describe('MetadataCache', () => {
     expect(resolved).toHaveBeenCalledTimes(1);
   });
 
+  it('is still behind one tick after a write, as a worker-fed cache is: tests must wait for it', async () => {
+    const app = createFakeApp({ 'Paper.md': '---\nstatus: to-read\n---\n' });
+    const file = fileAt(app, 'Paper.md');
+    await app.vault.modify(file, '---\nstatus: read\n---\n');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(app.metadataCache.getFileCache(file)?.frontmatter).toEqual({ status: 'to-read' });
+    await app.metadataCache.whenIdle();
+    expect(app.metadataCache.getFileCache(file)?.frontmatter).toEqual({ status: 'read' });
+  });
+
   it('keeps the old cache of a modified file until it has re-read it', async () => {
     const app = createFakeApp({ 'Paper.md': '---\nstatus: to-read\n---\n' });
     const file = fileAt(app, 'Paper.md');
@@ -209,6 +276,33 @@ describe('MetadataCache', () => {
     expect(deleted).toHaveBeenCalledTimes(1);
     const [gone, prevCache] = deleted.mock.calls[0] as [TFile, CachedMetadata | null];
     expect([gone, prevCache?.frontmatter?.arxiv]).toEqual([file, '2406.10454']);
+  });
+
+  it.each([
+    ['a quoted id', 'arxiv: "2406.10450"', { arxiv: '2406.10450' }],
+    ['an unquoted id, a number (the trailing zero is lost)', 'arxiv: 2406.10450', { arxiv: 2406.1045 }],
+    ['an unquoted date, a string', 'added: 2026-01-02', { added: '2026-01-02' }],
+    ['an unquoted date and time, a string', 'added: 2026-01-02T10:00:00Z', { added: '2026-01-02T10:00:00Z' }],
+    ['numbers and booleans', 'rating: 4\nscore: 0.5\ndone: true', { rating: 4, score: 0.5, done: true }],
+    ['YAML 1.1 words, strings', 'a: yes\nb: off', { a: 'yes', b: 'off' }],
+    ['an empty value, null', 'rating:', { rating: null }],
+    ['a block list and a flow list, arrays', 'tags:\n  - paper\n  - ml\naliases: [A, B]', { tags: ['paper', 'ml'], aliases: ['A', 'B'] }],
+    ['tags as one string, kept as written (getAllTags splits it)', 'tags: paper, ml', { tags: 'paper, ml' }],
+    ['tags with a #, quoted, kept as written', 'tags: ["#paper"]', { tags: ['#paper'] }],
+  ])('types properties as Obsidian does: %s', (_name, yaml, expected) => {
+    const app = createFakeApp({ 'Note.md': `---\n${yaml}\n---\nBody\n` });
+    expect(app.metadataCache.getFileCache(fileAt(app, 'Note.md'))?.frontmatter).toEqual(expected);
+  });
+
+  it('normalises tags only in getAllTags: # added, a string split at commas and spaces', () => {
+    const app = createFakeApp({ 'Note.md': '---\ntags: paper, ml deep\n---\nSee #body\n' });
+    expect(getAllTags(app.metadataCache.getFileCache(fileAt(app, 'Note.md'))!)).toEqual(['#paper', '#ml', '#deep', '#body']);
+  });
+
+  it('records the block of invalid YAML but gives it no properties', () => {
+    const app = createFakeApp({ 'Note.md': '---\ntitle: "open\narxiv: "2406.10454"\n---\nBody\n' });
+    const cache = app.metadataCache.getFileCache(fileAt(app, 'Note.md'));
+    expect([cache?.frontmatter, cache?.frontmatterPosition?.end.line]).toEqual([undefined, 3]);
   });
 
   it.each([
@@ -247,6 +341,15 @@ describe('FileManager.processFrontMatter', () => {
     expect(await app.vault.read(fileAt(app, 'Note.md'))).toBe('---\narxiv: "2406.10454"\n---\n# Title\n');
   });
 
+  it('hands the callback the properties typed as the metadata cache types them', async () => {
+    const app = createFakeApp({ 'Note.md': '---\narxiv: 2406.10450\nadded: 2026-01-02\ntags: paper, ml\n---\nBody\n' });
+    let seen: unknown = null;
+    await app.fileManager.processFrontMatter(fileAt(app, 'Note.md'), (fm) => {
+      seen = { ...fm };
+    });
+    expect(seen).toEqual({ arxiv: 2406.1045, added: '2026-01-02', tags: 'paper, ml' });
+  });
+
   it('leaves the note as it is when the callback throws', async () => {
     const app = createFakeApp({ 'Note.md': '---\na: 1\n---\nBody\n' });
     await expect(app.fileManager.processFrontMatter(fileAt(app, 'Note.md'), () => {
@@ -255,14 +358,24 @@ describe('FileManager.processFrontMatter', () => {
     expect(await app.vault.read(fileAt(app, 'Note.md'))).toBe('---\na: 1\n---\nBody\n');
   });
 
-  it('refuses broken YAML rather than overwrite it', async () => {
+  it('refuses broken YAML with a YAMLParseError (as obsidian.d.ts says) rather than overwrite it', async () => {
     const app = createFakeApp({ 'Note.md': '---\ntitle: [unclosed\n---\nBody\n' });
-    await expect(app.fileManager.processFrontMatter(fileAt(app, 'Note.md'), () => undefined)).rejects.toThrow();
+    await expect(app.fileManager.processFrontMatter(fileAt(app, 'Note.md'), () => undefined)).rejects.toMatchObject({ name: 'YAMLParseError' });
     expect(await app.vault.read(fileAt(app, 'Note.md'))).toBe('---\ntitle: [unclosed\n---\nBody\n');
   });
 });
 
 describe('Workspace', () => {
+  it('holds onLayoutReady callbacks during start-up and runs them once the layout is restored', () => {
+    const app = createStartingApp();
+    const calls: string[] = [];
+    app.workspace.onLayoutReady(() => calls.push('first'));
+    expect(calls).toEqual([]);
+    app.workspace.finishLayout();
+    app.workspace.onLayoutReady(() => calls.push('later'));
+    expect(calls).toEqual(['first', 'later']);
+  });
+
   it('opens a file in a leaf, making it the active file and firing file-open', async () => {
     const app = createFakeApp({ 'Note.md': '' });
     const opened = jest.fn();

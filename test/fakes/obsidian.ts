@@ -21,7 +21,7 @@ export { Events } from './obsidian-events';
 export { normalizePath, TAbstractFile, TFile, TFolder } from './obsidian-files';
 export { FakeDataAdapter, Vault } from './obsidian-vault';
 export { FileManager, MetadataCache, parseCachedMetadata } from './obsidian-metadata';
-export { App, asObsidianApp, createFakeApp, fakeApp, Workspace, WorkspaceLeaf } from './obsidian-app';
+export { App, asObsidianApp, createFakeApp, createStartingApp, fakeApp, Workspace, WorkspaceLeaf } from './obsidian-app';
 export { Editor, MarkdownView } from './obsidian-editor';
 export { Component, fakePlugin, loadPlugin, Plugin, type RibbonIcon, syncDataFromAnotherDevice } from './obsidian-plugin';
 export {

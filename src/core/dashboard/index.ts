@@ -112,12 +112,15 @@ export class PaperIndex {
     const key = `${spec.column}:${spec.direction}`;
     let cache = this.sorted.get(key);
     if (cache === undefined) {
-      let byTitle = this.sorted.get('title:asc')?.order;
-      if (byTitle === undefined) {
-        byTitle = titleOrder(this.records, [...this.slotOf.values()]);
-        this.sorted.set('title:asc', { spec: TITLE_ASC, order: byTitle });
-      }
-      cache = key === 'title:asc' ? this.sorted.get(key)! : { spec, order: sortedOrder(this.records, byTitle, spec) };
+      const byTitle = (): number[] => {
+        let title = this.sorted.get('title:asc');
+        if (title === undefined) {
+          title = { spec: TITLE_ASC, order: titleOrder(this.records, [...this.slotOf.values()]) };
+          this.sorted.set('title:asc', title);
+        }
+        return title.order;
+      };
+      cache = key === 'title:asc' ? { spec, order: byTitle() } : { spec, order: sortedOrder(this.records, [...this.slotOf.values()], spec, byTitle) };
       this.sorted.set(key, cache);
     }
     return cache.order;

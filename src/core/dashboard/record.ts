@@ -4,6 +4,7 @@ import type { RequiredSection } from '../note/template-settings';
 import { validateNote } from '../note/validate';
 import type { ReadingStatus } from '../settings';
 import { foldText } from './fold';
+import { countOf, dateOf, familyKey, intOf, ratingOf, str, strList, tagKeys, tagList, url, yearOf } from './record-fields';
 
 /** How far a note is distilled, as the template validator sees it. */
 export interface Completeness {
@@ -125,6 +126,8 @@ export function paperRecord(
   };
 }
 
+export { tagKeys, tagList };
+
 /**
  * The venue's words, folded, each after a space: a `venue:` word matches when ` word` occurs,
  * i.e. at the start of a venue word ("icra" matches "(ICRA)" and "ICRA2024", not "Africa").
@@ -134,80 +137,6 @@ export function venueKey(venue: string): string {
   return words.length === 0 ? '' : ` ${words.join(' ')}`;
 }
 
-/** Family names sort authors, the way a bibliography does. */
-function familyKey(name: string): string {
-  const parts = name.trim().toLowerCase().split(/\s+/);
-  return parts[parts.length - 1] ?? '';
-}
-
-/** `a/b/c` → `a`, `a/b`, `a/b/c`, lower-cased, once each. */
-export function tagKeys(tags: readonly string[]): string[] {
-  const keys = new Set<string>();
-  for (const tag of tags) {
-    const lower = tag.toLowerCase();
-    // Each ancestor is a prefix ending before a `/`.
-    for (let at = lower.indexOf('/'); at >= 0; at = lower.indexOf('/', at + 1)) keys.add(lower.slice(0, at));
-    keys.add(lower);
-  }
-  return [...keys];
-}
-
-/** Tags from YAML: a list or a comma/space separated string, `#` dropped, once each. */
-export function tagList(raw: unknown): string[] {
-  const items = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(/[,\s]+/) : [];
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const item of items) {
-    if (typeof item !== 'string') continue;
-    const tag = item.trim().replace(/^#/, '');
-    if (tag === '' || seen.has(tag)) continue;
-    seen.add(tag);
-    out.push(tag);
-  }
-  return out;
-}
-
-function str(v: unknown): string {
-  return typeof v === 'string' ? v.replace(/\s+/g, ' ').trim() : typeof v === 'number' ? String(v) : '';
-}
-
-function strList(v: unknown): string[] {
-  if (typeof v === 'string') return v.trim() === '' ? [] : [v.trim()];
-  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '').map((x) => x.trim()) : [];
-}
-
-function url(v: unknown): string | undefined {
-  return typeof v === 'string' && /^https?:\/\//i.test(v.trim()) ? v.trim() : undefined;
-}
-
-function intOf(v: unknown): number | null {
-  const n = typeof v === 'string' ? Number(v.replace(/^v/i, '')) : v;
-  return typeof n === 'number' && Number.isInteger(n) && n > 0 ? n : null;
-}
-
-/** A count may be 0 (a paper nobody cites yet); YAML or a hand edit may give it as text. */
-function countOf(v: unknown): number | null {
-  const n = typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : v;
-  return typeof n === 'number' && Number.isSafeInteger(n) && n >= 0 ? n : null;
-}
-
-function ratingOf(v: unknown): number | null {
-  const n = intOf(v);
-  return n !== null && n <= 5 ? n : null;
-}
-
-/** YAML may hand a date over as a Date (unquoted 2024-06-14 under the core schema) or a string. */
-function dateOf(v: unknown): string | null {
-  if (v instanceof Date && !Number.isNaN(v.getTime())) return v.toISOString().slice(0, 10);
-  return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : null;
-}
-
-function yearOf(v: unknown): number | null {
-  if (typeof v === 'number' && Number.isInteger(v) && v > 1000 && v < 3000) return v;
-  if (v instanceof Date && !Number.isNaN(v.getTime())) return v.getUTCFullYear();
-  const m = typeof v === 'string' ? /^(\d{4})/.exec(v) : null;
-  return m ? Number(m[1]) : null;
-}
 
 function basename(path: string): string {
   return (path.split('/').pop() ?? path).replace(/\.md$/i, '');

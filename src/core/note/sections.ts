@@ -1,3 +1,4 @@
+import { isCollapsed } from '../text/whitespace';
 import type { RequiredSection } from './template-settings';
 
 /**
@@ -59,12 +60,18 @@ const FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})(.*)$/;
 const FENCE_CLOSE = /^[ \t]*(`{3,}|~{3,})[ \t]*$/;
 const EMPHASIS = /^(\*\*|__|==|\*|_)(.+)\1$/;
 const TRAILING_COLONS = /[:：]+$/;
+/** First characters of the emphasis markers EMPHASIS strips (`*`, `_`, `=`). */
+const EMPHASIS_START = new Set([0x2a, 0x5f, 0x3d]);
 
 /**
  * The comparable form of a section title: case, surrounding emphasis (`**General Idea:**`,
  * `_Limitations_`), trailing colons and extra whitespace do not matter.
  */
 export function sectionKey(title: string): string {
+  // Most titles are plain words: nothing to strip, nothing to collapse.
+  const end = title.charCodeAt(title.length - 1);
+  const start = title.charCodeAt(0);
+  if (end !== 0x3a && end !== 0xff1a && !EMPHASIS_START.has(start) && isCollapsed(title)) return title.toLowerCase();
   let t = title.trim();
   for (;;) {
     const before = t;
@@ -156,10 +163,11 @@ function splitLines(text: string): MutableLine[] {
 /** Number of lines the frontmatter occupies: `---` first line, up to the closing `---`. */
 function frontmatterEnd(text: string, lines: readonly MutableLine[]): number {
   const first = lines[0];
-  if (first === undefined || text.slice(first.start, first.end) !== '---') return 0;
+  if (first === undefined || first.end - first.start !== 3 || !text.startsWith('---', first.start)) return 0;
   for (let i = 1; i < lines.length; i++) {
     const l = lines[i];
-    if (text.slice(l.start, l.end).trimEnd() === '---') return i + 1;
+    // `line.trimEnd() === '---'`, without cutting every properties line out of the text.
+    if (text.startsWith('---', l.start) && (l.end - l.start === 3 || text.slice(l.start + 3, l.end).trim() === '')) return i + 1;
   }
   return 0; // never closed: Obsidian shows it as text, so do we
 }
@@ -218,12 +226,11 @@ const matchers = new WeakMap<readonly RequiredSection[], ReadonlyMap<string, num
 export function locateSections(text: string, required: readonly RequiredSection[]): LocatedSections {
   const scan = scanNote(text);
   const matcher = sectionMatcher(required);
-  const headingHits = markedSections(scan.headings, matcher);
+  const headingKeys = scan.headings.map((h) => sectionKey(h.title));
+  const headingHits = markedSections(scan.headings, matcher, headingKeys);
   if (headingHits.length > 0) {
     const occurrences = headingHits.map(({ mark, section, order }) => {
-      const end = scan.headings.find(
-        (h, k) => k > order && (h.level <= mark.level || matcher.has(sectionKey(h.title))),
-      );
+      const end = scan.headings.find((h, k) => k > order && (h.level <= mark.level || matcher.has(headingKeys[k])));
       return occurrence(scan, mark, section, end === undefined ? scan.lines.length : end.line);
     });
     return { scan, style: 'heading', occurrences };
@@ -243,10 +250,10 @@ interface Hit {
   readonly order: number;
 }
 
-function markedSections(marks: readonly SectionMark[], matcher: ReadonlyMap<string, number>): Hit[] {
+function markedSections(marks: readonly SectionMark[], matcher: ReadonlyMap<string, number>, keys?: readonly string[]): Hit[] {
   const hits: Hit[] = [];
   marks.forEach((mark, order) => {
-    const section = matcher.get(sectionKey(mark.title));
+    const section = matcher.get(keys?.[order] ?? sectionKey(mark.title));
     if (section !== undefined) hits.push({ mark, section, order });
   });
   return hits;

@@ -1,6 +1,7 @@
 import { titleReportLines } from '../../app/title-messages';
 import type { CompletionReport } from '../services';
 import type { PluginHost } from '../host';
+import { onLayoutReadyWhileLoaded } from '../layout-ready';
 
 /** How often stubs are retried while Obsidian stays open. */
 export const PENDING_RETRY_MS = 10 * 60_000;
@@ -56,7 +57,7 @@ export function registerPendingSync(plugin: PluginHost): PendingSync {
   const scheduled = () => {
     if (plugin.settings.completeStubsAutomatically) void sync.run();
   };
-  plugin.app.workspace.onLayoutReady(scheduled);
+  onLayoutReadyWhileLoaded(plugin, scheduled);
   plugin.registerInterval(window.setInterval(scheduled, PENDING_RETRY_MS));
   return sync;
 }

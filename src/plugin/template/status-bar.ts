@@ -1,6 +1,7 @@
 import { debounce, Platform, type TFile } from 'obsidian';
 import { summarizeReport, validateNote } from '../../core/note/validate';
 import type { PluginHost } from '../host';
+import { onLayoutReadyWhileLoaded } from '../layout-ready';
 import { isPaperFile, openEditorFor } from './active-note';
 import { insertMissingSectionsIn } from './insert-missing';
 
@@ -71,6 +72,6 @@ export function registerTemplateStatus(host: PluginHost): { refresh(): void } {
     if (shown !== null) void insertMissingSectionsIn(host, shown).then(now);
   });
   host.register(() => typed.cancel());
-  app.workspace.onLayoutReady(now);
+  onLayoutReadyWhileLoaded(host, now);
   return { refresh: now };
 }

@@ -1,6 +1,7 @@
 import { locateSections, scanNote, sectionKey } from '../../../src/core/note/sections';
 import { DEFAULT_REQUIRED_SECTIONS } from '../../../src/core/note/template-settings';
-import { FRONTMATTER, note, outlineSection, section, withCrlf } from '../../builders/note';
+import { FRONTMATTER, note, outlineSection, section, seededRandom, withCrlf } from '../../builders/note';
+import { HOSTILE_FRAGMENTS, hostileString } from '../../builders/reader-content';
 
 const headingTitles = (text: string): string[] => scanNote(text).headings.map((h) => `${h.level}:${h.title}`);
 
@@ -18,6 +19,23 @@ describe('sectionKey', () => {
     ['Main idea: ReKep tries', 'main idea: rekep tries'],
   ])('%j compares as %j', (title, key) => {
     expect(sectionKey(title)).toBe(key);
+  });
+
+  it('gives the stripping rules\' key for hostile titles too (plain titles skip the regular expressions)', () => {
+    const slowKey = (title: string) => {
+      let t = title.trim();
+      for (;;) {
+        const before = t;
+        t = t.replace(/[:：]+$/, '').trimEnd();
+        const emphasized = /^(\*\*|__|==|\*|_)(.+)\1$/.exec(t);
+        if (emphasized) t = (emphasized[2] ?? '').trim();
+        if (t === before) break;
+      }
+      return t.replace(/\s+/g, ' ').toLowerCase();
+    };
+    const rng = seededRandom(8);
+    const titles = [...HOSTILE_FRAGMENTS, 'A\u00a0B', '=x=', '*', '', 'Idea：', ...Array.from({ length: 2000 }, () => hostileString(rng, 5))];
+    expect(titles.filter((t) => sectionKey(t) !== slowKey(t))).toEqual([]);
   });
 });
 
