@@ -23,6 +23,7 @@ export async function enrich(
       ...p,
       ...(f.citations !== undefined ? { citations: f.citations } : {}),
       ...(f.venue !== undefined ? { venue: f.venue } : {}),
+      ...(f.venueType !== undefined ? { venueType: f.venueType } : {}),
       ...(f.openalex !== undefined ? { openalex: f.openalex } : {}),
     };
   });

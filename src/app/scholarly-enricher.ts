@@ -59,12 +59,19 @@ export class ScholarlyEnricher {
 
 export function withFacts(paper: PaperMetadata, facts: ScholarlyFacts | undefined): PaperMetadata {
   if (facts === undefined) return paper;
-  return { ...paper, citations: facts.citations, openalex: facts.openalex, ...(facts.venue !== undefined ? { venue: facts.venue } : {}) };
+  return {
+    ...paper,
+    citations: facts.citations,
+    openalex: facts.openalex,
+    ...(facts.venue !== undefined ? { venue: facts.venue } : {}),
+    ...(facts.venueType !== undefined ? { venueType: facts.venueType } : {}),
+  };
 }
 
 /** Sets only keys whose value differs, so an unchanged count writes nothing new. */
 function setFacts(props: Record<string, unknown>, f: ScholarlyFacts): void {
   if (f.venue !== undefined && props.venue !== f.venue) props.venue = f.venue;
+  if (f.venueType !== undefined && props.venue_type !== f.venueType) props.venue_type = f.venueType;
   if (props.citations !== f.citations) props.citations = f.citations;
   if (props.openalex !== f.openalex) props.openalex = f.openalex;
 }

@@ -59,7 +59,7 @@ describe('paper-distill list / export / dashboard on a vault folder', () => {
     expect(run.err.join('\n')).toContain('Line 2, "rating: lots": "lots" is not a rating');
   });
 
-  it('exports BibTeX with arXiv fields, and a plain entry for a paper without an id', async () => {
+  it('exports BibTeX with arXiv fields and the venue, and a plain entry for a paper without an id', async () => {
     const run = await cli('export', '--format', 'bibtex', '--vault', vault, '--filter', 'tags: theory nlp');
     expect(run.out.join('\n')).toBe('');
     const both = await cli('export', '--format', 'bibtex', '--vault', vault, '--filter', 'rating: >=2; sort: year asc; limit: 2');
@@ -69,12 +69,14 @@ describe('paper-distill list / export / dashboard on a vault folder', () => {
         '@misc{scholkopf2002learning,',
         '  title={Learning with Kernels},',
         '  author={Bernhard Schölkopf and Alexander Smola},',
+        '  howpublished={The MIT Press},',
         '  year={2002}',
         '}',
         '',
-        '@misc{vaswani2017attention,',
+        '@inproceedings{vaswani2017attention,',
         '  title={Attention Is All You Need},',
         '  author={Ashish Vaswani and Noam Shazeer and Niki Parmar},',
+        '  booktitle={Neural Information Processing Systems},',
         '  year={2017},',
         '  eprint={1706.03762},',
         '  archivePrefix={arXiv},',
@@ -95,7 +97,7 @@ describe('paper-distill list / export / dashboard on a vault folder', () => {
     ]);
   });
 
-  it('exports an annotated bibliography with the citation, General Idea and Limitations', async () => {
+  it('exports an annotated bibliography with the citation, venue and count, General Idea and Limitations', async () => {
     const run = await cli('export', '--format', 'annotated', '--vault', vault, '--filter', 'search: attention');
     expect(run.out.join('\n')).toBe(
       [
@@ -104,6 +106,8 @@ describe('paper-distill list / export / dashboard on a vault folder', () => {
         '## Attention Is All You Need',
         '',
         '> Vaswani, A., Shazeer, N., & Parmar, N. (2017). Attention Is All You Need. arXiv preprint arXiv:1706.03762.',
+        '',
+        'Venue: Neural Information Processing Systems · 120,000 citations',
         '',
         '**General Idea**',
         '',

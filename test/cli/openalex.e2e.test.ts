@@ -61,10 +61,27 @@ describe('OpenAlex citations and venue (CLI against a local arXiv and OpenAlex o
     expect(request.searchParams.get('mailto')).toBe('me@example.org');
     const hp = await read(HP_NOTE);
     expect(readFrontmatter(hp)).toMatchObject({ venue: 'Conference on Robot Learning (CoRL)', citations: 120, openalex: 'W4399' });
-    expect(hp).toMatch(/\nvenue: Conference on Robot Learning \(CoRL\)\ncitations: 120\nopenalex: W4399\ntags:\n/);
+    expect(hp).toMatch(/\nvenue: Conference on Robot Learning \(CoRL\)\nvenue_type: conference\ncitations: 120\nopenalex: W4399\ntags:\n/);
     expect(readFrontmatter(await read(JOURNAL_NOTE))).toMatchObject({ venue: 'IEEE Robotics and Automation Letters', citations: 41, openalex: 'W2222' });
     const unknown = readFrontmatter(await read('Papers/Nobody Cites This.md')) ?? {};
     for (const key of ['venue', 'citations', 'openalex']) expect(unknown).not.toHaveProperty(key);
+  });
+
+  it('exports what OpenAlex said: @inproceedings, @article and @misc, and sorts and filters on it', async () => {
+    expect((await cli('add', '2406.10454', '2409.05864', '2501.00001', '--vault', vault, ...api())).code).toBe(0);
+    const bib = await cli('export', '--format', 'bibtex', '--vault', vault, '--filter', 'sort: citations');
+    expect(bib.code).toBe(0);
+    const text = bib.out.join('\n');
+    expect(text.split('\n').filter((l) => /^@|booktitle|journal=/.test(l))).toEqual([
+      '@inproceedings{fu2024humanplus,',
+      '  booktitle={Conference on Robot Learning (CoRL)},',
+      '@article{author2024journal,',
+      '  journal={IEEE Robotics and Automation Letters},',
+      '@misc{b2024nobody,',
+    ]);
+    expect(text).toContain('  doi={10.1109/LRA.2024.1234567}');
+    const list = await cli('list', '--vault', vault, '--filter', 'citations: >=40; venue: robot; sort: citations', '--json');
+    expect((JSON.parse(list.out.join('\n')) as { arxiv: string }[]).map((p) => p.arxiv)).toEqual(['2406.10454', '2409.05864']);
   });
 
   it('leaves venue out for a paper OpenAlex only knows as an arXiv preprint', async () => {

@@ -171,6 +171,19 @@ describe('commands: Copy citation and Copy BibTeX', () => {
     expect(clipboard[0]).toContain('primaryClass={cs.RO}');
   });
 
+  it.each<[string, string, RegExp]>([
+    ['venue_type: conference', 'Conference on Robot Learning', /^@inproceedings\{fu2024humanplus,\n.*\n.*\n {2}booktitle=\{Conference on Robot Learning\},/],
+    ['venue_type: journal', 'IEEE Robotics and Automation Letters', /^@article\{fu2024humanplus,\n.*\n.*\n {2}journal=\{IEEE Robotics and Automation Letters\},/],
+  ])('copies BibTeX for the venue in the note (%s)', async (typeLine, venue, expected) => {
+    const published = NOTE.replace(/\ntags:/, `\nvenue: ${venue}\n${typeLine}\ncitations: 12\ntags:`);
+    expect(published).not.toBe(NOTE);
+    const { fake } = await start({ [PATH]: published }, PATH);
+    fake.commands.get('copy-bibtex')?.checkCallback?.(false);
+    await waitFor(() => clipboard.length > 0, 'the clipboard');
+    expect(clipboard[0]).toMatch(expected);
+    expect(clipboard[0]).toContain('eprint={2406.10454}');
+  });
+
   it.each([
     ['citation', 'copy-citation', /^Fu, Z\., Zhao, Q\., .*arXiv:2406\.10454\.$/],
     ['BibTeX', 'copy-bibtex', /^@misc\{fu2024humanplus,/],

@@ -1,7 +1,8 @@
-import type { Plugin } from 'esbuild';
+import type { BuildOptions, Plugin } from 'esbuild';
 
 interface BundleOptions {
   readonly bundlePlugins: Plugin[];
+  readonly pluginBundle: BuildOptions;
   readonly shippedCslData: (file: string) => Promise<Record<string, string>>;
   readonly withoutXmlComments: (xml: string) => string;
 }

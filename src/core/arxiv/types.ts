@@ -32,6 +32,8 @@ export interface PaperMetadata {
   /** From OpenAlex, when it knows the paper: cited-by count, published venue, work id. */
   readonly citations?: number;
   readonly venue?: string;
+  /** OpenAlex's kind of venue (`conference`, `journal`, …), with `venue` only. */
+  readonly venueType?: string;
   readonly openalex?: string;
 }
 

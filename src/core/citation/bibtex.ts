@@ -1,18 +1,27 @@
 import { absUrl, type PaperMetadata } from '../arxiv/types';
 import { splitAuthorName } from './names';
 import { escapeTexField } from './tex-escape';
+import { venueKind } from './venue-kind';
 
 /**
  * arXiv's own BibTeX entry, the one researchers paste into LaTeX:
  * `@misc{fu2024humanplus, title={…}, author={Zipeng Fu and …}, year={2024}, eprint={2406.10454},
  * archivePrefix={arXiv}, primaryClass={cs.RO}, url={https://arxiv.org/abs/2406.10454}}`,
  * plus `doi` when the authors gave a journal DOI. Fields without a value are left out.
+ * A paper published at a venue (OpenAlex's) is cited there: `@inproceedings` with `booktitle` for a
+ * conference, `@article` with `journal` for a journal, `@misc` with `howpublished` for anything else;
+ * the eprint fields stay, so biblatex still links the arXiv version.
  */
 export function formatBibtex(meta: PaperMetadata, key: string = bibtexKey(meta)): string {
   const year = yearOf(meta.published);
+  const venue = meta.venue?.trim() ?? '';
+  const kind = venue === '' ? null : venueKind(venue, meta.venueType);
+  const type = kind === 'conference' ? 'inproceedings' : kind === 'journal' ? 'article' : 'misc';
+  const venueField = kind === 'conference' ? 'booktitle' : kind === 'journal' ? 'journal' : 'howpublished';
   const fields: [string, string | undefined][] = [
     ['title', escapeTexField(meta.title)],
     ['author', meta.authors.map(bibtexAuthor).join(' and ')],
+    [venueField, venue === '' ? undefined : escapeTexField(venue)],
     ['year', year === '' ? undefined : year],
     ['eprint', meta.arxiv],
     ['archivePrefix', 'arXiv'],
@@ -24,7 +33,7 @@ export function formatBibtex(meta: PaperMetadata, key: string = bibtexKey(meta))
     .filter((field): field is [string, string] => field[1] !== undefined)
     .map(([name, value]) => `  ${name}={${value}}`)
     .join(',\n');
-  return `@misc{${key},\n${body}\n}`;
+  return `@${type}{${key},\n${body}\n}`;
 }
 
 /**

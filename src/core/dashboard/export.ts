@@ -32,17 +32,22 @@ export function noteMetadata(note: ExportNote): PaperMetadata {
     updated: date(fm.updated) || published,
     categories: r.categories,
     ...(typeof fm.doi === 'string' && !fm.doi.startsWith('10.48550/') ? { doi: fm.doi } : {}),
+    ...(r.venue !== null ? { venue: r.venue } : {}),
+    ...(r.venue !== null && r.venueType !== null ? { venueType: r.venueType } : {}),
+    ...(r.citations !== null ? { citations: r.citations } : {}),
   };
 }
 
 /**
- * One .bib file: arXiv's `@misc` entry with eprint, archivePrefix and primaryClass for arXiv
- * papers; a plain `@misc` with what is known for the others. Keys are unique within the file.
+ * One .bib file: arXiv's entry with eprint, archivePrefix and primaryClass for arXiv papers
+ * (`@inproceedings`/`@article` when the note has a venue, `@misc` otherwise); an entry with what
+ * is known for the others. Keys are unique within the file.
  */
 export function exportBibtex(notes: readonly ExportNote[]): string {
   if (notes.length === 0) return '';
   const metas = notes.map(noteMetadata);
-  const entries = formatBibtexEntries(metas).split(/\n\n(?=@misc\{)/);
+  // No field can start a line with `@x{`: the record keeps titles and venues on one line.
+  const entries = formatBibtexEntries(metas).split(/\n\n(?=@\w+\{)/);
   return entries.map((entry, i) => (metas[i].arxiv === '' ? withoutArxivFields(entry) : entry)).join('\n\n') + '\n';
 }
 
@@ -100,17 +105,19 @@ function dedent(body: string): string {
 }
 
 /**
- * An annotated bibliography in Markdown: per paper a heading, the citation line, then General
- * Idea and Limitations as the reader wrote them. `citations` holds one line per note, in order.
+ * An annotated bibliography in Markdown: per paper a heading, the citation line, the venue and
+ * citation count when OpenAlex gave them, then General Idea and Limitations as the reader wrote them. `citations` holds one line per note, in order.
  */
 export function exportAnnotated(notes: readonly ExportNote[], citations: readonly string[], required: readonly RequiredSection[]): string {
   const blocks = notes.map((note, i) => {
     const { idea, limitations } = distilledParts(note.text, required);
+    const published = publishedLine(note.record);
     return [
       `## ${note.record.title}`,
       '',
       `> ${citations[i] ?? ''}`,
       '',
+      ...(published === null ? [] : [published, '']),
       '**General Idea**',
       '',
       idea === '' ? '_Not written yet._' : idea,
@@ -121,6 +128,14 @@ export function exportAnnotated(notes: readonly ExportNote[], citations: readonl
     ].join('\n');
   });
   return `# Annotated bibliography\n\n${blocks.join('\n\n')}\n`;
+}
+
+/** "Venue: CoRL 2023 · 120 citations" from the note's OpenAlex keys; null when it has neither. */
+function publishedLine(r: PaperRecord): string | null {
+  const parts: string[] = [];
+  if (r.venue !== null) parts.push(`Venue: ${r.venue}`);
+  if (r.citations !== null) parts.push(`${r.citations.toLocaleString('en-US')} citation${r.citations === 1 ? '' : 's'}`);
+  return parts.length === 0 ? null : parts.join(' · ');
 }
 
 /** A citation for a paper without an arXiv id, where the citation styles have nothing to cite. */

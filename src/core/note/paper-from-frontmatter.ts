@@ -20,6 +20,8 @@ export function paperFromFrontmatter(
   const categories = stringList(props.categories);
   const doi = typeof props.doi === 'string' && !/^10\.48550\/arxiv\./i.test(props.doi) ? props.doi : undefined;
   const version = typeof props.arxiv_version === 'number' ? props.arxiv_version : 1;
+  const venue = typeof props.venue === 'string' ? props.venue.replace(/\s+/g, ' ').trim() : '';
+  const venueType = typeof props.venue_type === 'string' ? props.venue_type.trim() : '';
   return {
     paper: {
       arxiv: arxivId ?? '',
@@ -32,6 +34,8 @@ export function paperFromFrontmatter(
       categories,
       ...(doi !== undefined ? { doi } : {}),
       ...(typeof props.journal_ref === 'string' ? { journalRef: props.journal_ref } : {}),
+      // Copy BibTeX cites the paper where it was published (an @inproceedings or @article).
+      ...(venue !== '' ? { venue, ...(venueType !== '' ? { venueType } : {}) } : {}),
     },
   };
 }

@@ -18,7 +18,7 @@ export interface NoteOptions {
 /** Keys written and refreshed by the plugin, in the order they appear in a new note. */
 export const OWNED_KEYS = [
   'title', 'authors', 'arxiv', 'arxiv_version', 'published', 'updated', 'categories',
-  'doi', 'journal_ref', 'url', 'pdf', 'code', 'project_page', 'venue', 'citations', 'openalex',
+  'doi', 'journal_ref', 'url', 'pdf', 'code', 'project_page', 'venue', 'venue_type', 'citations', 'openalex',
 ] as const;
 
 /** The plugin-owned properties for a paper; optional ones are left out rather than empty. */
@@ -38,6 +38,7 @@ export function ownedProperties(meta: PaperMetadata): Record<string, unknown> {
     code: meta.code,
     project_page: meta.projectPage,
     venue: meta.venue,
+    venue_type: meta.venue === undefined ? undefined : meta.venueType,
     citations: meta.citations,
     openalex: meta.openalex,
   };

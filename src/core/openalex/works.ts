@@ -9,6 +9,8 @@ export interface ScholarlyFacts {
   readonly citations: number;
   /** The published venue, when it is not arXiv (or another preprint server). */
   readonly venue?: string;
+  /** OpenAlex's type of that venue's source: `conference`, `journal`, `book series`, …; with `venue` only. */
+  readonly venueType?: string;
 }
 
 /** One OpenAlex work as far as notes need it, keyed by its lower-cased DOI. */
@@ -17,6 +19,7 @@ export interface WorkFacts {
   readonly doi: string;
   readonly citations: number;
   readonly venue?: string;
+  readonly venueType?: string;
 }
 
 /** The DOIs a paper is looked up by: arXiv's own (OpenAlex lower-cases it) and the journal DOI, if any. */
@@ -65,16 +68,21 @@ function workFacts(item: unknown): WorkFacts | null {
   const count = item.cited_by_count;
   if (id === undefined || typeof count !== 'number' || !Number.isInteger(count) || count < 0) return null;
   const venue = publishedVenue(item.primary_location);
-  return { id, doi: cleanDoi(item.doi), citations: count, ...(venue !== undefined ? { venue } : {}) };
+  return { id, doi: cleanDoi(item.doi), citations: count, ...(venue ?? {}) };
 }
 
-/** A location's source name, unless the source is arXiv or another repository of preprints. */
-function publishedVenue(location: unknown): string | undefined {
+/**
+ * A location's source name and type, unless the source is arXiv or another repository of
+ * preprints. The type is kept only when it is a plain word or two (`conference`, `book series`).
+ */
+function publishedVenue(location: unknown): { venue: string; venueType?: string } | undefined {
   if (!isRecord(location) || !isRecord(location.source)) return undefined;
   const { display_name: name, type } = location.source;
   if (typeof name !== 'string' || name.replace(/\s+/g, ' ').trim() === '') return undefined;
   if (type === 'repository' || /\barxiv\b/i.test(name)) return undefined;
-  return name.replace(/\s+/g, ' ').trim();
+  const venue = name.replace(/\s+/g, ' ').trim();
+  const kind = typeof type === 'string' ? type.trim().toLowerCase() : '';
+  return /^[a-z][a-z -]{0,30}$/.test(kind) ? { venue, venueType: kind } : { venue };
 }
 
 /**
@@ -88,7 +96,9 @@ export function factsFor(paper: { readonly arxiv: ArxivIdString; readonly doi?: 
   const journal = journalDoi === undefined ? undefined : byDoi.get(journalDoi);
   const main = journal ?? preprint;
   if (main === undefined) return null;
-  const venue = journal?.venue ?? preprint?.venue;
+  // The venue and its type come from the same work.
+  const published = journal?.venue !== undefined ? journal : preprint?.venue !== undefined ? preprint : undefined;
   const citations = Math.max(journal?.citations ?? 0, preprint?.citations ?? 0);
-  return { openalex: main.id, citations, ...(venue !== undefined ? { venue } : {}) };
+  const venue = published === undefined ? {} : { venue: published.venue!, ...(published.venueType !== undefined ? { venueType: published.venueType } : {}) };
+  return { openalex: main.id, citations, ...venue };
 }

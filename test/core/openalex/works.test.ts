@@ -37,6 +37,26 @@ describe('OpenAlex works', () => {
     expect(w).toMatchObject({ id: 'W1', doi: '10.1/a', citations: 5 });
   });
 
+  it.each<[string, unknown, string | undefined]>([
+    ['conference', { display_name: 'CoRL', type: 'conference' }, 'conference'],
+    ['journal', { display_name: 'IEEE RA-L', type: 'Journal' }, 'journal'],
+    ['book series', { display_name: 'LNCS', type: 'book series' }, 'book series'],
+    ['missing', { display_name: 'Some Venue' }, undefined],
+    ['not a word', { display_name: 'Some Venue', type: '<script>' }, undefined],
+    ['not a string', { display_name: 'Some Venue', type: 7 }, undefined],
+  ])('keeps the source type (%s) beside the venue', (_, source, venueType) => {
+    const [w] = parseWorks(JSON.stringify({ results: [work('W1', '10.1/A', 5, source)] })) ?? [];
+    expect(w?.venueType).toBe(venueType);
+  });
+
+  it('takes the venue type from the work that gives the venue', () => {
+    const byDoi = new Map<string, WorkFacts>([
+      ['10.48550/arxiv.2409.05864', { id: 'W1', doi: '10.48550/arxiv.2409.05864', citations: 3, venue: 'CoRL', venueType: 'conference' }],
+      ['10.1/j', { id: 'W2', doi: '10.1/j', citations: 12 }],
+    ]);
+    expect(factsFor({ arxiv: '2409.05864', doi: '10.1/J' }, byDoi)).toEqual({ openalex: 'W2', citations: 12, venue: 'CoRL', venueType: 'conference' });
+  });
+
   it.each(['not json', '{"error":"x"}', '[]'])('refuses an answer that is not a works list: %s', (text) => {
     expect(parseWorks(text)).toBeNull();
   });
