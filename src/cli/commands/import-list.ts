@@ -26,7 +26,15 @@ async function run(args: ParsedArgs, io: CliIo): Promise<number> {
     return EXIT_USAGE;
   }
   const ctx = vault.value;
-  const deps: ImportDeps = { store: ctx.store, arxiv: ctx.arxiv, clock: nodeClock, settings: () => ctx.settings, titles: ctx.titles, citations: ctx.citations };
+  const deps: ImportDeps = {
+    store: ctx.store,
+    arxiv: ctx.arxiv,
+    clock: nodeClock,
+    settings: () => ctx.settings,
+    titles: ctx.titles,
+    citations: ctx.citations,
+    pendingTitles: ctx.pendingTitles,
+  };
   let plan: ImportPlan;
   if (day !== undefined) {
     const planned = await planHfDailyImport(day, ctx.http, hfDailyUrl(args), deps);
