@@ -19,6 +19,7 @@ import { chooseCandidate, resolveTitles, type ResolvedEntry } from './import-tit
 import { findInVault, titleKey, vaultIndex } from './import-vault-index';
 import { noteArxivId } from './paper-lookup';
 import type { ArxivClient, Clock, NoteStore } from './ports';
+import type { ScholarlyEnricher } from './scholarly-enricher';
 import type { TitleSearch } from './title-search';
 
 export { titleKey } from './import-vault-index';
@@ -32,6 +33,8 @@ export interface ImportDeps {
   readonly titles?: TitleSearch;
   /** Writes the citation line of matched papers whose source gives none (a paper list). */
   readonly citations?: CitationEngine;
+  /** Citations and venue from OpenAlex for the notes written, as `add` gets them (best effort). */
+  readonly scholarly?: ScholarlyEnricher;
 }
 
 /** What the import will do with one entry, decided before anything is written. */
@@ -156,6 +159,7 @@ export async function executeImport(plan: ImportPlan, deps: ImportDeps): Promise
       fetchError = batch.error.message;
     }
   }
+  await withScholarlyFacts(plan, found, deps.scholarly);
   const opts: ImportNoteOptions = {
     required: settings.requiredSections,
     paperTag: settings.paperTag,
@@ -200,9 +204,22 @@ export async function executeImport(plan: ImportPlan, deps: ImportDeps): Promise
       continue;
     }
     const metadata = id === null ? 'none' : meta !== null ? 'fetched' : missing.has(id) ? 'not-found' : 'queued';
+    if (id !== null && meta !== null) deps.scholarly?.patchLater(id, written.path, deps.store);
     outcomes.push({ kind: 'created', number, path: written.path, metadata });
   }
   return { outcomes, fetchError };
+}
+
+/**
+ * Adds OpenAlex's facts to the metadata of the papers about to get a note, in one lookup within
+ * the enricher's budget: an answer that comes later is written into the notes afterwards
+ * (patchLater), and OpenAlex failing leaves the notes as they would be without it.
+ */
+async function withScholarlyFacts(plan: ImportPlan, found: Map<ArxivIdString, PaperMetadata>, scholarly: ScholarlyEnricher | undefined): Promise<void> {
+  if (scholarly === undefined) return;
+  const ids = new Set(plan.entries.filter((e) => e.action.kind === 'create' && e.entry.arxivId !== null).map((e) => e.entry.arxivId!));
+  const papers = [...found.values()].filter((m) => ids.has(m.arxiv));
+  for (const meta of await scholarly.withinBudget(papers)) found.set(meta.arxiv, meta);
 }
 
 /**

@@ -79,5 +79,13 @@ async function write(host: CommandHost, plan: ImportPlan, choice: ListChoice, de
 
 function importDeps(host: CommandHost): ImportDeps {
   const services = host.services();
-  return { store: services.store, arxiv: services.arxiv, clock: windowClock, settings: () => host.settings, titles: services.titles, citations: services.citations };
+  return {
+    store: services.store,
+    arxiv: services.arxiv,
+    clock: windowClock,
+    settings: () => host.settings,
+    titles: services.titles,
+    citations: services.citations,
+    scholarly: services.scholarly,
+  };
 }
