@@ -15,16 +15,19 @@ export interface VaultHost {
 }
 
 /**
- * Whether the metadata cache saw a properties block but no properties in it: what Obsidian
- * indexes for a block that is not valid YAML (or an empty one). Such a note may be a paper note
- * whose YAML the reader broke; only its text can tell, so a command offers itself for it and
- * reads the text when run. The cache alone answers this: checkCallback runs on every palette open.
+ * Whether the metadata cache saw a properties block with lines in it but no properties: what
+ * Obsidian indexes for a block that is not valid YAML. Such a note may be a paper note whose YAML
+ * the reader broke; only its text can tell, so a command offers itself for it and reads the text
+ * when run. An empty block (`---` twice) is not one. The cache alone answers this: checkCallback
+ * runs on every palette open.
  */
 export function blockWithoutProperties(cache: CachedMetadata | null): boolean {
   if (cache === null) return false;
-  const block = cache.frontmatterPosition !== undefined || cache.sections?.[0]?.type === 'yaml';
   const props: unknown = cache.frontmatter;
-  return block && (props === undefined || props === null || (typeof props === 'object' && Object.keys(props).length === 0));
+  if (!(props === undefined || props === null || (typeof props === 'object' && Object.keys(props).length === 0))) return false;
+  const position = cache.frontmatterPosition ?? (cache.sections?.[0]?.type === 'yaml' ? cache.sections[0].position : undefined);
+  // The fences are the first and last lines; a block with something between them spans three or more.
+  return position !== undefined && position.end.line - position.start.line >= 2;
 }
 
 /**

@@ -51,7 +51,7 @@ describe("README's Network use section", () => {
 
   it('states the automatic schedule the code uses', () => {
     expect(PENDING_RETRY_MS).toBe(10 * 60_000);
-    expect(readFileSync(join(ROOT, 'src', 'plugin', 'fetch', 'pending-sync.ts'), 'utf8')).toContain('onLayoutReady(scheduled)');
+    expect(readFileSync(join(ROOT, 'src', 'plugin', 'fetch', 'pending-sync.ts'), 'utf8')).toContain('onLayoutReadyWhileLoaded(plugin, scheduled)');
     expect(networkUse).toContain('once the workspace is ready after Obsidian starts, then every 10 minutes');
   });
 });

@@ -13,7 +13,12 @@ const BROKEN_TEXT = '---\ntitle: "HumanPlus: Humanoid Shadowing\narxiv: "2406.10
 const GOOD = 'Papers/Good.md';
 // A complete note (not a stub), so nothing asks arXiv by itself at start-up.
 const GOOD_TEXT = distilledNote().replace('arxiv: "2406.10454"\n', 'arxiv: "2401.00001"\narxiv_version: 1\n');
-const FILES = { [BROKEN]: BROKEN_TEXT, [GOOD]: GOOD_TEXT, 'Daily.md': '---\n---\nNo properties at all.\n' };
+const FILES = {
+  [BROKEN]: BROKEN_TEXT,
+  [GOOD]: GOOD_TEXT,
+  'Daily.md': '---\ntitle: [not closed\n---\nBroken, but no arxiv line.\n',
+  'Empty.md': '---\n---\nAn empty properties block.\n',
+};
 
 const CANNOT_READ = "Broken's properties cannot be read (line 2): fix the YAML there, then try again. Nothing was changed.";
 const NOT_REFRESHED = "Papers/Broken.md's properties cannot be read (line 2): fix the YAML there, then refresh it again; it was left as it is.";
@@ -82,7 +87,7 @@ describe('a paper note whose properties are not valid YAML, in Obsidian', () => 
     expect(plainReads).not.toHaveBeenCalled();
   });
 
-  it('says "not a paper note" only for a note whose block really holds no arxiv property', async () => {
+  it('says "not a paper note" for a note with broken properties but no arxiv line', async () => {
     const { open, text, command } = await start();
     await open('Daily.md');
     command('rate-paper-3')(false);
@@ -91,9 +96,12 @@ describe('a paper note whose properties are not valid YAML, in Obsidian', () => 
     expect(await text('Daily.md')).toBe(FILES['Daily.md']);
   });
 
-  it('offers nothing for a note without a properties block', async () => {
-    const { open, command } = await start({ 'Plain.md': 'Just text.\n' });
-    await open('Plain.md');
+  it.each([
+    ['without a properties block', 'Plain.md', 'Just text.\n'],
+    ['with an empty properties block', 'Empty.md', FILES['Empty.md']],
+  ])('offers nothing for a note %s', async (_name, path, text) => {
+    const { open, command } = await start({ [path]: text });
+    await open(path);
     expect(command('rate-paper-3')(true)).toBe(false);
   });
 

@@ -4,6 +4,7 @@ import { STATUS_DEBOUNCE_MS } from '../../../src/plugin/template/status-bar';
 import type { TemplateReportModal } from '../../../src/plugin/template/template-report-modal';
 import { distilledNote, FRONTMATTER, note, section, templateNote, withCrlf } from '../../builders/note';
 import { clearNotices, MarkdownView, noticeMessages, openModals, settingNamed, type App, type TFile } from '../../fakes/obsidian';
+import { waitFor } from '../../support/wait-for';
 import { startPlugin } from '../../support/start-plugin';
 
 const HALF_DONE = note({ sections: [section('## General Idea'), section('## Limitations', '- ')] });
@@ -154,8 +155,8 @@ describe('Insert missing sections', () => {
     const { leaf, file } = await open(app, 'Papers/Half.md');
     leaf.view = null; // e.g. shown in a view without an editor
     fake.commands.get('insert-missing-sections')?.checkCallback?.(false);
-    await settle();
-    await settle();
+    // The write lands after the vault's I/O gap: wait for it, as plugin code awaits it.
+    await waitFor(async () => (await app.vault.read(file)) !== crlf, 'the sections to be written');
     const text = await app.vault.read(file);
     expect(text).toBe(insertMissingSections(crlf));
     expect(text.startsWith(crlf.replace(/\r\n$/, ''))).toBe(true);
