@@ -74,7 +74,7 @@ describe.each<[string, string, string]>([
     expect(run.out.at(-1)).toBe('Import: 3 notes created.');
     expect(run.code).toBe(0);
     expect(scholar.openAlexRequests).toHaveLength(1);
-    const filter = scholar.openAlexRequests[0]!.searchParams.get('filter') ?? '';
+    const filter = scholar.openAlexRequests[0].searchParams.get('filter') ?? '';
     expect(filter.slice(4).split('|').sort()).toEqual(['10.48550/arxiv.2210.02747', '10.48550/arxiv.2406.10454', '10.48550/arxiv.2501.00001']);
     const notes = await paperNotes(vault);
     expect(notes.get('HumanPlus Humanoid Shadowing.md')).toMatchObject({ venue: 'Conference on Robot Learning (CoRL)', venue_type: 'conference', citations: 120, openalex: 'W4399' });

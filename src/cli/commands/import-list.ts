@@ -33,6 +33,7 @@ async function run(args: ParsedArgs, io: CliIo): Promise<number> {
     settings: () => ctx.settings,
     titles: ctx.titles,
     citations: ctx.citations,
+    pendingTitles: ctx.pendingTitles,
     ...(ctx.scholarly === undefined ? {} : { scholarly: ctx.scholarly }),
   };
   let plan: ImportPlan;

@@ -86,6 +86,7 @@ function importDeps(host: CommandHost): ImportDeps {
     settings: () => host.settings,
     titles: services.titles,
     citations: services.citations,
+    pendingTitles: services.pendingTitles,
     scholarly: services.scholarly,
   };
 }
