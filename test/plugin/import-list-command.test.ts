@@ -159,6 +159,34 @@ describe('commands: Import paper list… and Import Hugging Face daily papers…
     expect(await Promise.all(papers(app).map((p) => app.vault.read(app.vault.getFileByPath(p)!)))).toEqual(before);
    }, 30_000);
 
+  it('offline, writes every paper of the list as a note, queues the titles, and the automatic completion finds them on arXiv', async () => {
+    let online = false;
+    const served = answer(requests);
+    setRequestUrlHandler((req: RequestUrlParam) => {
+      if (!online && new URL(req.url).hostname === 'export.arxiv.org') throw new Error('net::ERR_INTERNET_DISCONNECTED');
+      return served(req);
+    });
+    const { app, fake, plugin } = await startPlugin({});
+    const preview = await pasteList(fake, LIST);
+    expect([...preview.contentEl.querySelectorAll('li')].map((li) => li.getAttribute('data-found'))).toEqual(['unreachable', 'id', 'unreachable']);
+    button('Create 3 notes')?.click();
+    const summary = await settle(() => noticeMessages().find((m) => m.startsWith('Paper Distill: Import')), 'the summary');
+    expect(summary).toContain('Import: 3 notes created, 1 without arXiv metadata yet (metadata queued), 2 not yet searched on arXiv (title search queued).');
+    expect(papers(app)).toHaveLength(3);
+    const stored = () => (plugin as unknown as { storedData: Record<string, unknown> }).storedData;
+    expect(stored().pendingTitles).toHaveLength(2);
+
+    online = true;
+    await jest.advanceTimersByTimeAsync(10 * 60_000 + 1_000);
+    await settle(() => (stored().pendingTitles as unknown[]).length === 0, 'the title queue to empty');
+    expect(papers(app)).toHaveLength(3);
+    const carp = await read(app, papers(app).find((p) => p.startsWith('Papers/CARP'))!);
+    expect(carp).toMatchObject({ arxiv: CARP.arxiv, title: CARP.title, rating: 5, tldr: 'Coarse-to-fine action prediction.', remarks: ['BP of CoRL 2024'] });
+    const ghost = await app.vault.read(app.vault.getFileByPath(papers(app).find((p) => p.includes('Juggle'))!)!);
+    expect(readFrontmatter(ghost)?.arxiv).toBeUndefined();
+    expect(ghost).not.toContain('Title search pending');
+  }, 30_000);
+
   it('keeps a digest post\'s commentary under "Notes from <note name>" when the list is a note of the vault', async () => {
     const digest = ['Teaching Robots To Juggle Invisible Teacups', 'Очень смелая работа про жонглирование.', 'Стоит прочитать.', '👀LINK', '👍5 2'].join('\n');
     const { app, fake } = await startPlugin({ 'Lists/Robot channel.md': digest });
