@@ -33,6 +33,14 @@ const LIST = [
 /** The daily_papers answer of Hugging Face for 2025-01-31, as its API shapes it. */
 const DAILY = [HOVER, CARP].map((p, i) => ({ paper: { id: p.arxiv, title: p.title, summary: p.abstract, upvotes: [42, 7][i] }, title: p.title }));
 
+/** OpenAlex's work for CARP: published at CoRL. */
+const CARP_WORK = {
+  id: 'https://openalex.org/W4405',
+  doi: 'https://doi.org/10.48550/arxiv.2412.06782',
+  cited_by_count: 37,
+  primary_location: { source: { display_name: 'Conference on Robot Learning', type: 'conference' } },
+};
+
 /** arXiv (ids and `search_query`, GET or POST) and Hugging Face's daily list, answered in process. */
 function answer(requests: string[]) {
   return (req: RequestUrlParam) => {
@@ -42,6 +50,7 @@ function answer(requests: string[]) {
       return { status: 200, text: JSON.stringify(url.searchParams.get('date') === '2025-01-31' ? DAILY : []) };
     }
     if (url.hostname === 'huggingface.co') return { status: 404, text: '{"error":"Not found"}' };
+    if (url.hostname === 'api.openalex.org') return { status: 200, text: JSON.stringify({ results: url.searchParams.get('filter')?.includes('arxiv.2412.06782') ? [CARP_WORK] : [] }) };
     const query = url.searchParams.get('search_query') ?? new URLSearchParams(typeof req.body === 'string' ? req.body : '').get('search_query');
     if (query === null) return arxivAnswer(req.url, ARXIV);
     const tree = parseSearchQuery(query);
@@ -114,6 +123,8 @@ describe('commands: Import paper list… and Import Hugging Face daily papers…
     expect(noticeMessages().find((m) => m.startsWith('Paper Distill: Import'))).toContain('Import: 3 notes created');
     // The title match brought CARP's metadata: only DexterityGen is fetched, in one request.
     expect(requests.slice(searches).filter((r) => r.includes('export.arxiv.org'))).toHaveLength(1);
+    // And one OpenAlex request for both papers with an id, the one found by title included.
+    expect(requests.slice(searches).filter((r) => r.includes('api.openalex.org'))).toEqual(['GET https://api.openalex.org/works']);
     expect(papers(app)).toHaveLength(3);
 
     const carp = await read(app, papers(app).find((p) => p.startsWith('Papers/CARP'))!);
@@ -125,10 +136,15 @@ describe('commands: Import paper list… and Import Hugging Face daily papers…
       tldr: 'Coarse-to-fine action prediction.',
       resources: ['arxiv', 'website'],
       remarks: ['BP of CoRL 2024'],
+      venue: 'Conference on Robot Learning',
+      venue_type: 'conference',
+      citations: 37,
+      openalex: 'W4405',
     });
     const dex = await read(app, papers(app).find((p) => p.startsWith('Papers/DexterityGen'))!);
     expect(dex).toMatchObject({ arxiv: '2502.04307', title: DEXGEN.title, status: 'to-read', tldr: 'A controller for dexterous hands.', resources: ['arxiv', 'dataset✅'] });
     expect(dex?.rating).toBeUndefined();
+    expect(dex?.citations).toBeUndefined(); // OpenAlex does not know it
     const ghostPath = papers(app).find((p) => p.includes('Juggle'))!;
     const ghost = await read(app, ghostPath);
     expect(ghost).toMatchObject({ title: 'Teaching Robots To Juggle Invisible Teacups', tags: ['paper'], status: 'to-read', tldr: 'Nobody wrote this one.' });
