@@ -23,12 +23,13 @@ export default class PaperDistillPlugin extends Plugin implements PluginHost {
     const before = this.settings;
     this.settings = normalizeSettings(await this.data.reload());
     await this.built?.pending.reload();
+    await this.built?.pendingTitles.reload();
     for (const listener of this.settingsListeners) listener(before, this.settings);
   }
 
   /** Services are built on first use so start-up stays free of work. */
   services(): Services {
-    this.built ??= new Services(this.app, () => this.settings, this.data.pendingStore, this.data.pendingPdfStore);
+    this.built ??= new Services(this.app, () => this.settings, this.data.pendingStore, this.data.pendingPdfStore, this.data.pendingTitleStore);
     return this.built;
   }
 

@@ -113,6 +113,7 @@ export function summarizeImport(plan: ImportPlan, result: ImportResult): ImportS
   const count = (pred: (o: ImportOutcome) => boolean) => result.outcomes.filter(pred).length;
   const created = count((o) => o.kind === 'created');
   const queued = count((o) => o.kind === 'created' && o.metadata === 'queued');
+  const titlesQueued = count((o) => o.kind === 'created' && o.metadata === 'title-queued');
   const notFound = count((o) => o.kind === 'created' && o.metadata === 'not-found');
   const filled = count((o) => o.kind === 'filled');
   const imported = count((o) => o.kind === 'skipped' && o.action.kind === 'imported');
@@ -122,6 +123,7 @@ export function summarizeImport(plan: ImportPlan, result: ImportResult): ImportS
   const failed = count((o) => o.kind === 'failed');
   const parts = [`${created} ${created === 1 ? 'note' : 'notes'} created`];
   if (queued > 0) parts.push(`${queued} without arXiv metadata yet (metadata queued)`);
+  if (titlesQueued > 0) parts.push(`${titlesQueued} not yet searched on arXiv (title search queued)`);
   if (filled > 0) parts.push(`${filled} empty ${filled === 1 ? 'note' : 'notes'} filled in`);
   if (imported > 0) parts.push(`${imported} already imported`);
   if (differs > 0) parts.push(`${differs} left as is (changed since import)`);
@@ -130,6 +132,10 @@ export function summarizeImport(plan: ImportPlan, result: ImportResult): ImportS
   if (failed > 0) parts.push(`${failed} failed`);
   const details: string[] = [];
   if (result.fetchError !== null && queued > 0) details.push(`arXiv could not be reached (${result.fetchError}); the notes hold what the log gives and their arXiv ID, and the metadata is filled in later.`);
+  const unsearched = plan.entries.find((e) => e.found.kind === 'unreachable')?.found;
+  if (titlesQueued > 0 && unsearched?.kind === 'unreachable') {
+    details.push(`arXiv could not be searched (${unsearched.message}); those notes hold what the list gives, and their titles are looked up again when arXiv answers.`);
+  }
   const titleOf = (n: number) => plan.entries[n - 1]?.title ?? `entry ${n}`;
   for (const o of result.outcomes) {
     if (o.kind === 'failed') details.push(`${titleOf(o.number)}: ${o.message}`);

@@ -5,7 +5,6 @@ import { isUntouchedTemplate } from '../core/import/untouched-template';
 import { splitEntrySections, type EntryParts } from '../core/import/log-sections';
 import { splitReadingLog, type LogEntry } from '../core/import/log-split';
 import { topicTag } from '../core/import/topic-tags';
-import { joinPath, noteBaseName } from '../core/note/filename';
 import { readFrontmatter, splitFrontmatter } from '../core/note/frontmatter';
 import { editFrontmatter } from '../core/note/frontmatter-edit';
 import type { Result } from '../core/result';
@@ -17,8 +16,11 @@ import type { CitationEngine } from './citation-engine';
 import { formatCitation } from './format-citation';
 import { chooseCandidate, resolveTitles, type ResolvedEntry } from './import-titles';
 import { findInVault, titleKey, vaultIndex } from './import-vault-index';
+import { writeNew } from './write-new-note';
 import { noteArxivId } from './paper-lookup';
+import type { PendingEntry, PendingQueue } from './pending-queue';
 import type { ArxivClient, Clock, NoteStore } from './ports';
+import type { ScholarlyEnricher } from './scholarly-enricher';
 import type { TitleSearch } from './title-search';
 
 export { titleKey } from './import-vault-index';
@@ -32,6 +34,13 @@ export interface ImportDeps {
   readonly titles?: TitleSearch;
   /** Writes the citation line of matched papers whose source gives none (a paper list). */
   readonly citations?: CitationEngine;
+  /** Citations and venue from OpenAlex for the notes written, as `add` gets them (best effort). */
+  readonly scholarly?: ScholarlyEnricher;
+  /**
+   * Where notes whose title arXiv could not be searched are queued (by path), so the search is
+   * made again later; without it they are written as papers without an id and left so.
+   */
+  readonly pendingTitles?: PendingQueue;
 }
 
 /** What the import will do with one entry, decided before anything is written. */
@@ -70,7 +79,13 @@ export interface ImportPlan {
 }
 
 export type ImportOutcome =
-  | { readonly kind: 'created'; readonly number: number; readonly path: string; readonly metadata: 'fetched' | 'queued' | 'none' | 'not-found' }
+  | {
+      readonly kind: 'created';
+      readonly number: number;
+      readonly path: string;
+      /** `title-queued`: arXiv could not be searched for the title; the search waits in the title queue. */
+      readonly metadata: 'fetched' | 'queued' | 'title-queued' | 'none' | 'not-found';
+    }
   | { readonly kind: 'filled'; readonly number: number; readonly path: string }
   | { readonly kind: 'skipped'; readonly number: number; readonly action: Exclude<EntryAction, { kind: 'create' | 'fill' }> }
   | { readonly kind: 'failed'; readonly number: number; readonly message: string };
@@ -156,6 +171,7 @@ export async function executeImport(plan: ImportPlan, deps: ImportDeps): Promise
       fetchError = batch.error.message;
     }
   }
+  await withScholarlyFacts(plan, found, deps.scholarly);
   const opts: ImportNoteOptions = {
     required: settings.requiredSections,
     paperTag: settings.paperTag,
@@ -167,6 +183,7 @@ export async function executeImport(plan: ImportPlan, deps: ImportDeps): Promise
     ...(plan.kind === 'list' ? { status: 'to-read' as const } : {}),
   };
   const outcomes: ImportOutcome[] = [];
+  const titlesQueued: PendingEntry[] = [];
   for (const planned of plan.entries) {
     const { action, number } = planned;
     if (action.kind === 'fill') {
@@ -183,7 +200,8 @@ export async function executeImport(plan: ImportPlan, deps: ImportDeps): Promise
     const entry = meta !== null && planned.entry.citation === null && deps.citations !== undefined
       ? { ...planned.entry, citation: await formatCitation(deps.citations, meta, settings) }
       : planned.entry;
-    const note = renderImportedNote(entry, planned.parts, meta, opts);
+    const titlePending = id === null && planned.found.kind === 'unreachable' && deps.pendingTitles !== undefined;
+    const note = renderImportedNote(entry, planned.parts, meta, opts, titlePending);
     const samePaper = (other: string): boolean => {
       const fm = readFrontmatter(other);
       if (id !== null) return noteArxivId(fm) === id;
@@ -199,35 +217,25 @@ export async function executeImport(plan: ImportPlan, deps: ImportDeps): Promise
       outcomes.push({ kind: 'failed', number, message: written.message });
       continue;
     }
-    const metadata = id === null ? 'none' : meta !== null ? 'fetched' : missing.has(id) ? 'not-found' : 'queued';
+    if (titlePending) titlesQueued.push({ id: written.path, path: written.path, queuedAt: deps.clock.now().toISOString() });
+    if (id !== null && meta !== null) deps.scholarly?.patchLater(id, written.path, deps.store);
+    const metadata = titlePending ? 'title-queued' : id === null ? 'none' : meta !== null ? 'fetched' : missing.has(id) ? 'not-found' : 'queued';
     outcomes.push({ kind: 'created', number, path: written.path, metadata });
   }
+  await deps.pendingTitles?.add(titlesQueued);
   return { outcomes, fetchError };
 }
 
 /**
- * Creates the note under the first free name; a name taken by the same paper (written meanwhile
- * by a concurrent import or command) is reported as existing instead of writing a second note.
+ * Adds OpenAlex's facts to the metadata of the papers about to get a note, in one lookup within
+ * the enricher's budget: an answer that comes later is written into the notes afterwards
+ * (patchLater), and OpenAlex failing leaves the notes as they would be without it.
  */
-async function writeNew(
-  store: NoteStore,
-  folder: string,
-  title: string,
-  text: string,
-  suffix: string | null,
-  samePaper: (existing: string) => boolean,
-): Promise<{ ok: true; path: string; existing: boolean } | { ok: false; message: string }> {
-  const base = noteBaseName(title, suffix ?? 'Untitled paper');
-  const names = [base, ...(suffix === null ? [] : [`${base} (${suffix.replace(/\//g, '-')})`]), `${base} (imported)`];
-  for (const name of names) {
-    const path = joinPath(folder, name);
-    const created = await store.create(path, text);
-    if (created.ok) return { ok: true, path, existing: false };
-    if (created.error.code !== 'EXISTS') return { ok: false, message: created.error.message };
-    const other = await store.read(path);
-    if (other !== null && samePaper(other)) return { ok: true, path, existing: true };
-  }
-  return { ok: false, message: `Could not find a free file name for "${base}".` };
+async function withScholarlyFacts(plan: ImportPlan, found: Map<ArxivIdString, PaperMetadata>, scholarly: ScholarlyEnricher | undefined): Promise<void> {
+  if (scholarly === undefined) return;
+  const ids = new Set(plan.entries.filter((e) => e.action.kind === 'create' && e.entry.arxivId !== null).map((e) => e.entry.arxivId!));
+  const papers = [...found.values()].filter((m) => ids.has(m.arxiv));
+  for (const meta of await scholarly.withinBudget(papers)) found.set(meta.arxiv, meta);
 }
 
 function yearOf(text: string): string | null {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { link, open, readdir, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
@@ -100,6 +100,27 @@ export async function readRegularFile(absolute: string): Promise<string> {
     return await handle.readFile('utf8');
   } finally {
     await handle.close().catch(() => undefined);
+  }
+}
+
+/**
+ * readRegularFile without the event loop, for a walk over the whole vault: 10,000 small reads
+ * done one after another take a third of the time of 10,000 promises through the thread pool,
+ * and nothing else waits meanwhile. Null when the file is gone, unreadable or not a regular file.
+ */
+export function readRegularFileSync(absolute: string): string | null {
+  let fd: number;
+  try {
+    fd = openSync(absolute, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch {
+    return null;
+  }
+  try {
+    return fstatSync(fd).isFile() ? readFileSync(fd, 'utf8') : null;
+  } catch {
+    return null;
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { chmod, lstat, mkdir, readdir, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { BinaryStore, NoteStore, NoteSummary } from '../app/ports';
@@ -5,7 +6,7 @@ import { editFrontmatter } from '../core/note/frontmatter-edit';
 import { readFrontmatter } from '../core/note/frontmatter';
 import { unreadablePaperNoteLine } from '../core/note/unreadable-properties';
 import { err, ok, type Result } from '../core/result';
-import { codeOf, createExclusive, isLeftoverTemp, NotRegularFile, onDiskParts, readRegularFile, tempName } from './disk-files';
+import { codeOf, createExclusive, isLeftoverTemp, NotRegularFile, onDiskParts, readRegularFile, readRegularFileSync, tempName } from './disk-files';
 import { LOCK_FOLDER, sweepStaleLocks, withVaultLock } from './vault-lock';
 
 /** Folders a vault walk never enters besides dot-folders (.obsidian, .git, .trash): not notes. */
@@ -45,7 +46,9 @@ export class DiskNoteStore implements NoteStore, BinaryStore {
     const notes: NoteSummary[] = [];
     const own = join(this.root, LOCK_FOLDER[0]);
     const locks = join(this.root, ...LOCK_FOLDER);
-    await Promise.all([this.walk('', notes), this.sweep(own), this.sweep(locks), sweepStaleLocks(locks)]);
+    const hidden: [string, string][] = [];
+    this.walk('', notes, hidden);
+    await Promise.all([...hidden.map(([absolute, name]) => this.removeIfLeftover(absolute, name)), this.sweep(own), this.sweep(locks), sweepStaleLocks(locks)]);
     return notes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }
 
@@ -165,31 +168,33 @@ export class DiskNoteStore implements NoteStore, BinaryStore {
     }
   }
 
-  private async walk(folder: string, into: NoteSummary[]): Promise<void> {
+  /**
+   * Every note under `folder`, read once, synchronously (see readRegularFileSync); hidden entries
+   * (`.name`) are handed back in `hidden` to be checked for a crash's leftover temporary files.
+   */
+  private walk(folder: string, into: NoteSummary[], hidden: [string, string][]): void {
     let entries;
     try {
-      entries = await readdir(join(this.root, folder), { withFileTypes: true });
+      entries = readdirSync(join(this.root, folder), { withFileTypes: true });
     } catch (e) {
       if (isMissing(e)) return; // removed while we walked
       throw e;
     }
-    await Promise.all(
-      entries.map(async (entry) => {
-        const path = folder === '' ? entry.name : `${folder}/${entry.name}`;
-        if (entry.name.startsWith('.')) return this.removeIfLeftover(join(this.root, path), entry.name);
-        if (entry.isDirectory()) {
-          if (!SKIPPED_FOLDERS.has(entry.name)) await this.walk(path, into);
-        } else if (entry.isFile() && entry.name.endsWith('.md')) {
-          const text = await readRegularFile(join(this.root, path)).catch(() => null);
-          if (text === null) return;
-          const frontmatter = readFrontmatter(text);
-          // Only a block that did not parse is worth a second look; good notes cost nothing more.
-          const unreadableLine = frontmatter === null ? unreadablePaperNoteLine(text) : null;
-          // The text is kept, so list and check never read the note a second time.
-          into.push({ path: path.normalize('NFC'), frontmatter, text, ...(unreadableLine === null ? {} : { unreadableLine }) });
-        }
-      }),
-    );
+    for (const entry of entries) {
+      const path = folder === '' ? entry.name : `${folder}/${entry.name}`;
+      if (entry.name.startsWith('.')) hidden.push([join(this.root, path), entry.name]);
+      else if (entry.isDirectory()) {
+        if (!SKIPPED_FOLDERS.has(entry.name)) this.walk(path, into, hidden);
+      } else if (entry.isFile() && entry.name.endsWith('.md')) {
+        const text = readRegularFileSync(join(this.root, path));
+        if (text === null) continue;
+        const frontmatter = readFrontmatter(text);
+        // Only a block that did not parse is worth a second look; good notes cost nothing more.
+        const unreadableLine = frontmatter === null ? unreadablePaperNoteLine(text) : null;
+        // The text is kept, so list and check never read the note a second time.
+        into.push({ path: path.normalize('NFC'), frontmatter, text, ...(unreadableLine === null ? {} : { unreadableLine }) });
+      }
+    }
   }
 
   /** Removes the temporary files that killed or crashed processes left in a folder. */

@@ -7,6 +7,8 @@ import { tempName } from './disk-files';
 export const PENDING_FILE = ['.paper-distill', 'pending.json'] as const;
 /** PDFs waiting for the network, in the same shape (`id` is the note path there). */
 export const PENDING_PDF_FILE = 'pending-pdf.json';
+/** Notes whose title arXiv could not be searched, in the same shape (`id` is the note path there). */
+export const PENDING_TITLES_FILE = 'pending-titles.json';
 
 /**
  * `.paper-distill/pending.json` in the vault folder: `{ "pending": [{ id, path, queuedAt }] }`.

@@ -19,7 +19,7 @@ import { MAX_ARXIV_TIMEOUT_SECONDS, normalizeSettings, type Settings } from '../
 import type { ParsedArgs } from './args';
 import { DiskNoteStore } from './disk-note-store';
 import { FetchTransport } from './fetch-transport';
-import { PENDING_PDF_FILE, PendingFile } from './pending-file';
+import { PENDING_PDF_FILE, PENDING_TITLES_FILE, PendingFile } from './pending-file';
 
 /** arXiv's terms: one request every three seconds. Only a custom --api may go faster. */
 const ARXIV_MIN_INTERVAL_MS = 3_000;
@@ -35,6 +35,8 @@ export interface VaultContext {
   readonly api: ArxivApiClient;
   readonly citations: CitationEngine;
   readonly pending: PendingQueue;
+  /** Notes waiting for their title to be searched on arXiv (`.paper-distill/pending-titles.json`). */
+  readonly pendingTitles: PendingQueue;
   readonly links: LinkEnricher | undefined;
   readonly scholarly: ScholarlyEnricher | undefined;
   readonly creator: PaperNoteCreator;
@@ -74,6 +76,7 @@ export async function openVault(args: ParsedArgs): Promise<Result<VaultContext>>
   const arxiv = new CachingArxivClient(api);
   const citations = createCitationEngine();
   const pending = new PendingQueue(new PendingFile(root));
+  const pendingTitles = new PendingQueue(new PendingFile(root, PENDING_TITLES_FILE));
   const links = linkEnricher(args, settings, customApi !== undefined, http);
   const scholarly = scholarlyEnricher(args, settings, customApi !== undefined, http);
   if (!scholarly.ok) return scholarly;
@@ -88,7 +91,7 @@ export async function openVault(args: ParsedArgs): Promise<Result<VaultContext>>
     pdfBase: () => pdfBase ?? ARXIV_PDF_BASE,
     pending: new PendingQueue(new PendingFile(root, PENDING_PDF_FILE)),
   });
-  return ok({ root, settings, store, arxiv, api, citations, pending, links, scholarly: scholarly.value, creator, titles, http, pdfs });
+  return ok({ root, settings, store, arxiv, api, citations, pending, pendingTitles, links, scholarly: scholarly.value, creator, titles, http, pdfs });
 }
 
 /** Title search without a vault (`find`): arXiv, or --api at --min-interval. */

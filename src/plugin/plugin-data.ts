@@ -43,6 +43,12 @@ export class PluginData {
     save: (entries: readonly PendingEntry[]) => this.write({ pending: [...entries] }),
   };
 
+  /** Notes whose title waits to be searched on arXiv, beside the stub queue (`id` is the note path). */
+  readonly pendingTitleStore: PendingStore = {
+    load: () => Promise.resolve(this.raw.pendingTitles),
+    save: (entries: readonly PendingEntry[]) => this.write({ pendingTitles: [...entries] }),
+  };
+
   /** PDFs waiting for the network, beside the stub queue (`id` is the note path). */
   readonly pendingPdfStore: PendingStore = {
     load: () => Promise.resolve(this.raw.pendingPdfs),

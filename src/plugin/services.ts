@@ -2,6 +2,7 @@ import type { App } from 'obsidian';
 import { arxivTimeouts, ArxivApiClient, DEFAULT_ARXIV_OPTIONS } from '../app/arxiv-api-client';
 import { CachingArxivClient } from '../app/caching-arxiv-client';
 import { completePendingStubs, type CompleteDeps, type PendingReport } from '../app/complete-pending';
+import { completePendingTitles, type TitleReport } from '../app/complete-titles';
 import { createCitationEngine, type CitationEngine } from '../app/citation-engine';
 import { PaperNoteCreator } from '../app/create-paper-notes';
 import { HuggingFaceLinkSource } from '../app/hf-links';
@@ -25,6 +26,9 @@ import { RequestUrlTransport } from './adapters/request-url-transport';
 import { saveOpenEditors } from './template/active-note';
 import { VaultNoteStore } from './vault-note-store';
 
+/** What one round of filling in stubs and queued titles did. */
+export type CompletionReport = PendingReport & { readonly titles: TitleReport };
+
 /** arXiv asks for at most one request every three seconds. */
 export const ARXIV_MIN_INTERVAL_MS = 3_000;
 /** Hugging Face states no limit; its own queue at one a second never delays arXiv's. */
@@ -43,6 +47,8 @@ export class Services {
   readonly citations: CitationEngine = createCitationEngine();
   /** Stubs waiting for arXiv, kept in data.json. */
   readonly pending: PendingQueue;
+  /** Notes whose title waits to be searched on arXiv, kept in data.json. */
+  readonly pendingTitles: PendingQueue;
   readonly links: LinkEnricher;
   /** Citations, venue and work id from OpenAlex (setting), on its own queue at ten a second. */
   readonly scholarly: ScholarlyEnricher;
@@ -55,7 +61,13 @@ export class Services {
   /** Plain HTTP (Hugging Face's daily papers). */
   readonly http: HttpTransport;
 
-  constructor(app: App, settings: () => Settings, pendingStore: PendingStore = new MemoryPendingStore(), pdfPendingStore: PendingStore = new MemoryPendingStore()) {
+  constructor(
+    app: App,
+    settings: () => Settings,
+    pendingStore: PendingStore = new MemoryPendingStore(),
+    pdfPendingStore: PendingStore = new MemoryPendingStore(),
+    titlePendingStore: PendingStore = new MemoryPendingStore(),
+  ) {
     // Typing in an open note is saved before any write to it, or the write would reload the editor over it.
     this.store = new VaultNoteStore(app, (path) => saveOpenEditors(app, path));
     const queue = new PoliteQueue(windowClock, ARXIV_MIN_INTERVAL_MS);
@@ -75,6 +87,7 @@ export class Services {
     const http = new RequestUrlTransport();
     this.arxiv = new CachingArxivClient(new ArxivApiClient(http, queue, windowClock, options));
     this.pending = new PendingQueue(pendingStore);
+    this.pendingTitles = new PendingQueue(titlePendingStore);
     this.http = http;
     this.titles = new ArxivTitleSearch(http, queue, windowClock, options);
     this.links = new LinkEnricher(new HuggingFaceLinkSource(http, new PoliteQueue(windowClock, HF_MIN_INTERVAL_MS)), windowClock);
@@ -109,14 +122,26 @@ export class Services {
 
   private readonly settings: () => Settings;
 
-  private stubRun: Promise<PendingReport> | null = null;
+  private stubRun: Promise<CompletionReport> | null = null;
 
   /**
-   * Fills in stub notes; one run at a time for the whole plugin, so the timer and a refresh
-   * command never ask arXiv for the same papers twice. A caller arriving mid-run shares it.
+   * Fills in stub notes, and the notes whose title could not be searched; one run at a time for
+   * the whole plugin, so the timer and a refresh command never ask arXiv for the same papers
+   * twice. A caller arriving mid-run shares it.
    */
-  completeStubs(skip: ReadonlySet<string> = new Set()): Promise<PendingReport> {
-    this.stubRun ??= completePendingStubs(this.stubDeps(), skip).finally(() => {
+  completeStubs(skip: ReadonlySet<string> = new Set()): Promise<CompletionReport> {
+    this.stubRun ??= (async () => {
+      const titles = await completePendingTitles({
+        store: this.store,
+        titles: this.titles,
+        queue: this.pendingTitles,
+        citations: this.citations,
+        settings: this.settings,
+        links: this.links,
+        scholarly: this.scholarly,
+      });
+      return { ...(await completePendingStubs(this.stubDeps(), skip)), titles };
+    })().finally(() => {
       this.stubRun = null;
     });
     return this.stubRun;

@@ -86,12 +86,4 @@ describe('paper-distill find and add --title (against a local arXiv with search_
     expect(run.out.join('\n')).toMatch(line);
     expect((await readdir(vault, { recursive: true })).filter((f) => f.endsWith('.md'))).toEqual([]);
   });
-
-  it('add --title offline writes nothing and says to run it again', async () => {
-    stub.offline = true;
-    const run = await cli('add', '--title', 'Attention Is All You Need', '--vault', vault, ...api());
-    expect(run.code).toBe(1);
-    expect(run.err.join('\n')).toMatch(/run the command again/);
-    expect((await readdir(vault, { recursive: true })).filter((f) => f.endsWith('.md'))).toEqual([]);
-  });
 });

@@ -98,4 +98,37 @@ describe('titles in Obsidian', () => {
     // The note needs no id lookup: the search brought the metadata.
     expect(requests.filter((r) => r.url.includes('id_list'))).toHaveLength(0);
   });
+
+  it('a title typed while arXiv is unreachable is kept as a queued note, and the automatic completion makes it the full note', async () => {
+    let online = false;
+    setRequestUrlHandler((req) => {
+      requests.push(req);
+      if (!online) throw new Error('net::ERR_INTERNET_DISCONNECTED');
+      return arxivSearchAnswer(req, PAPERS);
+    });
+    jest.useFakeTimers();
+    try {
+      const { app, plugin } = await submit('Attention Is All You Need');
+      await jest.advanceTimersByTimeAsync(90_000);
+      expect(paperNotes(app)).toEqual(['Papers/Attention Is All You Need.md']);
+      const file = () => app.vault.getMarkdownFiles()[0];
+      expect(await app.vault.read(file())).toContain('> Title search pending: "Attention Is All You Need".');
+      const stored = () => (plugin as unknown as { storedData: Record<string, unknown> }).storedData;
+      expect(stored().pendingTitles).toEqual([{ id: 'Papers/Attention Is All You Need.md', path: 'Papers/Attention Is All You Need.md', queuedAt: expect.any(String) as unknown }]);
+      expect(noticeMessages().join('\n')).toContain('Queued for later: Papers/Attention Is All You Need.md ("Attention Is All You Need")');
+      // The reader writes in the note before arXiv comes back.
+      await app.vault.process(file(), (t) => t.replace('## General Idea\n- \n', '## General Idea\n- Attention only.\n'));
+      online = true;
+      await jest.advanceTimersByTimeAsync(10 * 60_000 + 1_000);
+      const text = await app.vault.read(file());
+      expect(text).toContain('arxiv: "1706.03762"');
+      expect(text).toContain('- Attention only.\n');
+      expect(text).not.toContain('Title search pending');
+      expect(paperNotes(app)).toEqual(['Papers/Attention Is All You Need.md']);
+      expect(stored().pendingTitles).toEqual([]);
+      expect(noticeMessages().join('\n')).toContain('filled in 1 paper note created while arXiv was unreachable');
+    } finally {
+      jest.useRealTimers();
+    }
+  });
 });

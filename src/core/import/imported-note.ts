@@ -3,6 +3,8 @@ import { checkReadGate } from '../note/read-gate';
 import { renderFrontmatter } from '../note/frontmatter';
 import { abstractCallout, initialTags, ownedProperties, quoteLines } from '../note/render';
 import { sectionKey, sectionMatcher } from '../note/sections';
+import { STUB_ABSTRACT_CALLOUT } from '../note/stub';
+import { titlePlaceholderLine } from '../note/title-stub';
 import type { RequiredSection } from '../note/template-settings';
 import type { ReadingStatus } from '../settings';
 import { parseCitation } from './citation-line';
@@ -64,15 +66,25 @@ export function sectionMappings(parts: EntryParts, required: readonly RequiredSe
  * gives), the reader's citation line, the abstract when fetched, the required sections in
  * template order (a missing one as an empty placeholder), then extra sections in log order.
  */
-export function renderImportedNote(entry: LogEntry, parts: EntryParts, meta: PaperMetadata | null, opts: ImportNoteOptions): ImportedNote {
+export function renderImportedNote(
+  entry: LogEntry,
+  parts: EntryParts,
+  meta: PaperMetadata | null,
+  opts: ImportNoteOptions,
+  /** The title could not be searched on arXiv: placeholders mark the note as a title stub. */
+  titlePending = false,
+): ImportedNote {
   const distillation = renderDistillation(parts, opts.required);
   const head: string[] = [];
   const cited = entry.citation === null ? null : parseCitation(entry.citation);
+  const title = meta?.title ?? (entry.heading.title || cited?.title || 'Untitled paper');
+  const pending = titlePending && meta === null;
   if (entry.citation !== null) head.push(citationQuote(entry.citation));
+  else if (pending) head.push(`${titlePlaceholderLine(title)}\n`);
   if (meta !== null) head.push(abstractCallout(meta.abstract));
   else if (entry.abstract) head.push(abstractCallout(entry.abstract));
+  else if (pending) head.push(STUB_ABSTRACT_CALLOUT);
   const body = [...head, distillation].join('\n');
-  const title = meta?.title ?? (entry.heading.title || cited?.title || 'Untitled paper');
 
   const build = (status: ReadingStatus): string => {
     const topics = entry.topics.map((t) => topicTag(t, opts.topicPrefix)).filter((t): t is string => t !== null);

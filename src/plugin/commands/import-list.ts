@@ -79,5 +79,14 @@ async function write(host: CommandHost, plan: ImportPlan, choice: ListChoice, de
 
 function importDeps(host: CommandHost): ImportDeps {
   const services = host.services();
-  return { store: services.store, arxiv: services.arxiv, clock: windowClock, settings: () => host.settings, titles: services.titles, citations: services.citations };
+  return {
+    store: services.store,
+    arxiv: services.arxiv,
+    clock: windowClock,
+    settings: () => host.settings,
+    titles: services.titles,
+    citations: services.citations,
+    pendingTitles: services.pendingTitles,
+    scholarly: services.scholarly,
+  };
 }

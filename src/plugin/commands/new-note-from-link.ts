@@ -1,4 +1,8 @@
 import { summarizeOutcomes } from '../../app/outcome-messages';
+import { describeTitleStub } from '../../app/title-messages';
+import type { TitleMatch } from '../../app/title-search';
+import { writeTitleStubs } from '../../app/title-stubs';
+import { windowClock } from '../adapters/window-clock';
 import type { PluginHost } from '../host';
 import { ArxivLinkModal } from '../modals/arxiv-link-modal';
 import { FindPaperModal } from '../modals/find-paper-modal';
@@ -23,10 +27,23 @@ export function openFindPaperModal(host: CommandHost): void {
  * anything else is reported as not recognised.
  */
 export async function createFromLinksAndTitles(host: CommandHost, lines: readonly string[]): Promise<void> {
-  const { inputs, ambiguous, problems } = await resolveInputs(host, lines);
+  const { inputs, ambiguous, problems, unsearched } = await resolveInputs(host, lines);
   if (problems.length > 0) host.services().notifier.error(`Paper Distill:\n${problems.join('\n')}`);
   if (inputs.length > 0) await createAndOpen(host, inputs);
+  if (unsearched.length > 0) await keepUnsearched(host, unsearched);
   chooseEach(host, ambiguous, (paper) => void createAndOpen(host, [paper.arxiv]));
+}
+
+/**
+ * Titles arXiv could not be searched for become title stubs, queued: the automatic completion
+ * (start-up, every 10 minutes) searches again and turns each into the full note.
+ */
+async function keepUnsearched(host: CommandHost, unsearched: readonly Extract<TitleMatch, { kind: 'unreachable' }>[]): Promise<void> {
+  const services = host.services();
+  const deps = { store: services.store, clock: windowClock, settings: () => host.settings, pendingTitles: services.pendingTitles };
+  const outcomes = await writeTitleStubs(deps, unsearched.map((m) => m.query));
+  const lines = outcomes.map((o) => describeTitleStub(o, unsearched[0].error.message));
+  services.notifier.error(['Paper Distill:', ...lines].join('\n'));
 }
 
 /** Creates (or finds) the notes, reports in one notice, and opens the first note. */

@@ -43,7 +43,7 @@ export function registerRefreshCommands(plugin: PluginHost): void {
 async function fillStubsFirst(host: CommandHost): Promise<number> {
   const services = host.services();
   const report = await services.completeStubs();
-  const n = report.completed.length;
+  const n = report.completed.length + report.titles.completed.length;
   if (n > 0) services.notifier.info(`Paper Distill: filled in ${n} paper ${n === 1 ? 'note' : 'notes'} created while arXiv was unreachable.`);
   return n;
 }

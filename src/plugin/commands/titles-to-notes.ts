@@ -15,8 +15,10 @@ export interface TitleResolution {
   readonly inputs: string[];
   /** Titles whose close candidates the reader must choose from. */
   readonly ambiguous: Extract<TitleMatch, { kind: 'ambiguous' }>[];
-  /** One sentence per title that found nothing or could not be searched. */
+  /** One sentence per title that found nothing. */
   readonly problems: string[];
+  /** Titles arXiv could not be searched for: kept as title stubs by the caller, never dropped. */
+  readonly unsearched: Extract<TitleMatch, { kind: 'unreachable' }>[];
 }
 
 /**
@@ -32,7 +34,7 @@ export async function resolveInputs(host: Host, inputs: readonly string[]): Prom
     if (title === null) forCreator.push(input);
     else titles.push(title);
   }
-  const result: TitleResolution = { inputs: forCreator, ambiguous: [], problems: [] };
+  const result: TitleResolution = { inputs: forCreator, ambiguous: [], problems: [], unsearched: [] };
   if (titles.length === 0) return result;
   const services = host.services();
   services.notifier.info(`Paper Distill: searching arXiv for ${titles.length === 1 ? 'a title' : `${titles.length} titles`}…`);
@@ -45,7 +47,7 @@ export async function resolveInputs(host: Host, inputs: readonly string[]): Prom
     } else if (match.kind === 'none') {
       result.problems.push(`No arXiv paper has a title like "${match.query}".`);
     } else {
-      result.problems.push(`"${match.query}" could not be searched: ${match.error.message} Try again later.`);
+      result.unsearched.push(match);
     }
   }
   return result;

@@ -1,4 +1,5 @@
-import type { PendingReport } from '../../app/complete-pending';
+import { titleReportLines } from '../../app/title-messages';
+import type { CompletionReport } from '../services';
 import type { PluginHost } from '../host';
 import { onLayoutReadyWhileLoaded } from '../layout-ready';
 
@@ -13,30 +14,32 @@ type Host = Pick<PluginHost, 'services' | 'settings'>;
  * does not know are not asked about again this session.
  */
 export class PendingSync {
-  private running: Promise<PendingReport> | null = null;
+  private running: Promise<CompletionReport> | null = null;
   private readonly unknown = new Set<string>();
   /** Broken stubs already named this session: the ten-minute retry does not repeat the notice. */
   private readonly named = new Set<string>();
 
   constructor(private readonly host: Host) {}
 
-  run(): Promise<PendingReport> {
+  run(): Promise<CompletionReport> {
     this.running ??= this.complete().finally(() => {
       this.running = null;
     });
     return this.running;
   }
 
-  private async complete(): Promise<PendingReport> {
+  private async complete(): Promise<CompletionReport> {
     const services = this.host.services();
     const report = await services.completeStubs(this.unknown);
     for (const s of report.notFound) this.unknown.add(s.id);
-    const n = report.completed.length;
+    const n = report.completed.length + report.titles.completed.length;
     if (n > 0) services.notifier.info(`Paper Distill: filled in ${n} paper ${n === 1 ? 'note' : 'notes'} created while arXiv was unreachable.`);
     if (report.notFound.length > 0) {
       const list = report.notFound.map((s) => `${s.id} (${s.path})`).join(', ');
       services.notifier.error(`Paper Distill: arXiv has no paper ${list}; the note stays as it is.`);
     }
+    const { problems } = titleReportLines({ ...report.titles, waiting: [] });
+    if (problems.length > 0) services.notifier.error(['Paper Distill:', ...problems].join('\n'));
     const fresh = report.unreadable.filter((line) => !this.named.has(line));
     for (const line of fresh) this.named.add(line);
     if (fresh.length > 0) services.notifier.error(['Paper Distill:', ...fresh].join('\n'));
