@@ -1,6 +1,6 @@
 import { type App, type CachedMetadata, type Component, TFile, type TAbstractFile } from 'obsidian';
 import { PaperIndex } from '../../core/dashboard/index';
-import { isPaperNote, paperRecord, type RecordOptions } from '../../core/dashboard/record';
+import { isPaperNote, paperRecord, paperRecordFromCache, type RecordOptions } from '../../core/dashboard/record';
 import type { Settings } from '../../core/settings';
 
 /**
@@ -65,9 +65,16 @@ export class IndexSync {
     const opts = this.options();
     const records = [];
     for (const file of this.app.vault.getMarkdownFiles()) {
-      const frontmatter = this.app.metadataCache.getFileCache(file)?.frontmatter ?? null;
+      const cache = this.app.metadataCache.getFileCache(file);
+      const frontmatter = cache?.frontmatter ?? null;
       // Only paper notes are read; the cache already says which ones they are.
       if (!isPaperNote(frontmatter, opts.paperTag)) continue;
+      // Where the cache's blocks settle how far the note is distilled, it is not read at all.
+      const cached = cache === null ? undefined : paperRecordFromCache(file.path, frontmatter, cache, opts);
+      if (cached !== undefined) {
+        if (cached !== null) records.push(cached);
+        continue;
+      }
       // A note deleted while the index is built is simply not in it.
       const text = await this.app.vault.cachedRead(file).catch(() => null);
       if (text === null) continue;
