@@ -20,6 +20,7 @@ import { writeNew } from './write-new-note';
 import { noteArxivId } from './paper-lookup';
 import type { PendingEntry, PendingQueue } from './pending-queue';
 import type { ArxivClient, Clock, NoteStore } from './ports';
+import type { ScholarlyEnricher } from './scholarly-enricher';
 import type { TitleSearch } from './title-search';
 
 export { titleKey } from './import-vault-index';
@@ -33,6 +34,8 @@ export interface ImportDeps {
   readonly titles?: TitleSearch;
   /** Writes the citation line of matched papers whose source gives none (a paper list). */
   readonly citations?: CitationEngine;
+  /** Citations and venue from OpenAlex for the notes written, as `add` gets them (best effort). */
+  readonly scholarly?: ScholarlyEnricher;
   /**
    * Where notes whose title arXiv could not be searched are queued (by path), so the search is
    * made again later; without it they are written as papers without an id and left so.
@@ -168,6 +171,7 @@ export async function executeImport(plan: ImportPlan, deps: ImportDeps): Promise
       fetchError = batch.error.message;
     }
   }
+  await withScholarlyFacts(plan, found, deps.scholarly);
   const opts: ImportNoteOptions = {
     required: settings.requiredSections,
     paperTag: settings.paperTag,
@@ -214,11 +218,24 @@ export async function executeImport(plan: ImportPlan, deps: ImportDeps): Promise
       continue;
     }
     if (titlePending) titlesQueued.push({ id: written.path, path: written.path, queuedAt: deps.clock.now().toISOString() });
+    if (id !== null && meta !== null) deps.scholarly?.patchLater(id, written.path, deps.store);
     const metadata = titlePending ? 'title-queued' : id === null ? 'none' : meta !== null ? 'fetched' : missing.has(id) ? 'not-found' : 'queued';
     outcomes.push({ kind: 'created', number, path: written.path, metadata });
   }
   await deps.pendingTitles?.add(titlesQueued);
   return { outcomes, fetchError };
+}
+
+/**
+ * Adds OpenAlex's facts to the metadata of the papers about to get a note, in one lookup within
+ * the enricher's budget: an answer that comes later is written into the notes afterwards
+ * (patchLater), and OpenAlex failing leaves the notes as they would be without it.
+ */
+async function withScholarlyFacts(plan: ImportPlan, found: Map<ArxivIdString, PaperMetadata>, scholarly: ScholarlyEnricher | undefined): Promise<void> {
+  if (scholarly === undefined) return;
+  const ids = new Set(plan.entries.filter((e) => e.action.kind === 'create' && e.entry.arxivId !== null).map((e) => e.entry.arxivId!));
+  const papers = [...found.values()].filter((m) => ids.has(m.arxiv));
+  for (const meta of await scholarly.withinBudget(papers)) found.set(meta.arxiv, meta);
 }
 
 function yearOf(text: string): string | null {

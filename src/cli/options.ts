@@ -30,7 +30,7 @@ export const CLI_OPTIONS: readonly CliOption[] = [
   { name: 'hf-daily', value: 'DATE', commands: ['import-list'], help: "import-list: Hugging Face's daily papers of DATE (YYYY-MM-DD) instead of a file" },
   { name: 'json', commands: ['list', 'check'], help: 'list/check: one JSON document on stdout' },
   { name: 'min-interval', value: 'MS', commands: FETCHING, help: 'pause between requests; only with --api (arXiv itself gets 3 s)' },
-  { name: 'openalex-api', value: 'URL', commands: ['add', 'refresh'], help: 'an OpenAlex-compatible API; only with --api (with --api, OpenAlex is only asked when given)' },
+  { name: 'openalex-api', value: 'URL', commands: ['add', 'refresh', 'import-log', 'import-list'], help: 'an OpenAlex-compatible API; only with --api (with --api, OpenAlex is only asked when given)' },
   { name: 'out', value: 'FILE', commands: ['export'], help: 'export: write into FILE instead of stdout' },
   { name: 'pdf', commands: ['add'], help: 'add: also save each paper\'s PDF in the vault' },
   { name: 'pdf-base', value: 'URL', commands: ['add', 'pdf'], help: 'where PDFs come from instead of https://arxiv.org/pdf/; only with --api' },

@@ -33,6 +33,14 @@ const LIST = [
 /** The daily_papers answer of Hugging Face for 2025-01-31, as its API shapes it. */
 const DAILY = [HOVER, CARP].map((p, i) => ({ paper: { id: p.arxiv, title: p.title, summary: p.abstract, upvotes: [42, 7][i] }, title: p.title }));
 
+/** OpenAlex's work for CARP: published at CoRL. */
+const CARP_WORK = {
+  id: 'https://openalex.org/W4405',
+  doi: 'https://doi.org/10.48550/arxiv.2412.06782',
+  cited_by_count: 37,
+  primary_location: { source: { display_name: 'Conference on Robot Learning', type: 'conference' } },
+};
+
 /** arXiv (ids and `search_query`, GET or POST) and Hugging Face's daily list, answered in process. */
 function answer(requests: string[]) {
   return (req: RequestUrlParam) => {
@@ -42,6 +50,7 @@ function answer(requests: string[]) {
       return { status: 200, text: JSON.stringify(url.searchParams.get('date') === '2025-01-31' ? DAILY : []) };
     }
     if (url.hostname === 'huggingface.co') return { status: 404, text: '{"error":"Not found"}' };
+    if (url.hostname === 'api.openalex.org') return { status: 200, text: JSON.stringify({ results: url.searchParams.get('filter')?.includes('arxiv.2412.06782') ? [CARP_WORK] : [] }) };
     const query = url.searchParams.get('search_query') ?? new URLSearchParams(typeof req.body === 'string' ? req.body : '').get('search_query');
     if (query === null) return arxivAnswer(req.url, ARXIV);
     const tree = parseSearchQuery(query);
@@ -114,6 +123,8 @@ describe('commands: Import paper list… and Import Hugging Face daily papers…
     expect(noticeMessages().find((m) => m.startsWith('Paper Distill: Import'))).toContain('Import: 3 notes created');
     // The title match brought CARP's metadata: only DexterityGen is fetched, in one request.
     expect(requests.slice(searches).filter((r) => r.includes('export.arxiv.org'))).toHaveLength(1);
+    // And one OpenAlex request for both papers with an id, the one found by title included.
+    expect(requests.slice(searches).filter((r) => r.includes('api.openalex.org'))).toEqual(['GET https://api.openalex.org/works']);
     expect(papers(app)).toHaveLength(3);
 
     const carp = await read(app, papers(app).find((p) => p.startsWith('Papers/CARP'))!);
@@ -125,10 +136,15 @@ describe('commands: Import paper list… and Import Hugging Face daily papers…
       tldr: 'Coarse-to-fine action prediction.',
       resources: ['arxiv', 'website'],
       remarks: ['BP of CoRL 2024'],
+      venue: 'Conference on Robot Learning',
+      venue_type: 'conference',
+      citations: 37,
+      openalex: 'W4405',
     });
     const dex = await read(app, papers(app).find((p) => p.startsWith('Papers/DexterityGen'))!);
     expect(dex).toMatchObject({ arxiv: '2502.04307', title: DEXGEN.title, status: 'to-read', tldr: 'A controller for dexterous hands.', resources: ['arxiv', 'dataset✅'] });
     expect(dex?.rating).toBeUndefined();
+    expect(dex?.citations).toBeUndefined(); // OpenAlex does not know it
     const ghostPath = papers(app).find((p) => p.includes('Juggle'))!;
     const ghost = await read(app, ghostPath);
     expect(ghost).toMatchObject({ title: 'Teaching Robots To Juggle Invisible Teacups', tags: ['paper'], status: 'to-read', tldr: 'Nobody wrote this one.' });
@@ -142,6 +158,34 @@ describe('commands: Import paper list… and Import Hugging Face daily papers…
     button('Cancel')?.click();
     expect(await Promise.all(papers(app).map((p) => app.vault.read(app.vault.getFileByPath(p)!)))).toEqual(before);
    }, 30_000);
+
+  it('offline, writes every paper of the list as a note, queues the titles, and the automatic completion finds them on arXiv', async () => {
+    let online = false;
+    const served = answer(requests);
+    setRequestUrlHandler((req: RequestUrlParam) => {
+      if (!online && new URL(req.url).hostname === 'export.arxiv.org') throw new Error('net::ERR_INTERNET_DISCONNECTED');
+      return served(req);
+    });
+    const { app, fake, plugin } = await startPlugin({});
+    const preview = await pasteList(fake, LIST);
+    expect([...preview.contentEl.querySelectorAll('li')].map((li) => li.getAttribute('data-found'))).toEqual(['unreachable', 'id', 'unreachable']);
+    button('Create 3 notes')?.click();
+    const summary = await settle(() => noticeMessages().find((m) => m.startsWith('Paper Distill: Import')), 'the summary');
+    expect(summary).toContain('Import: 3 notes created, 1 without arXiv metadata yet (metadata queued), 2 not yet searched on arXiv (title search queued).');
+    expect(papers(app)).toHaveLength(3);
+    const stored = () => (plugin as unknown as { storedData: Record<string, unknown> }).storedData;
+    expect(stored().pendingTitles).toHaveLength(2);
+
+    online = true;
+    await jest.advanceTimersByTimeAsync(10 * 60_000 + 1_000);
+    await settle(() => (stored().pendingTitles as unknown[]).length === 0, 'the title queue to empty');
+    expect(papers(app)).toHaveLength(3);
+    const carp = await read(app, papers(app).find((p) => p.startsWith('Papers/CARP'))!);
+    expect(carp).toMatchObject({ arxiv: CARP.arxiv, title: CARP.title, rating: 5, tldr: 'Coarse-to-fine action prediction.', remarks: ['BP of CoRL 2024'] });
+    const ghost = await app.vault.read(app.vault.getFileByPath(papers(app).find((p) => p.includes('Juggle'))!)!);
+    expect(readFrontmatter(ghost)?.arxiv).toBeUndefined();
+    expect(ghost).not.toContain('Title search pending');
+  }, 30_000);
 
   it('keeps a digest post\'s commentary under "Notes from <note name>" when the list is a note of the vault', async () => {
     const digest = ['Teaching Robots To Juggle Invisible Teacups', 'Очень смелая работа про жонглирование.', 'Стоит прочитать.', '👀LINK', '👍5 2'].join('\n');

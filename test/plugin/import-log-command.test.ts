@@ -25,6 +25,14 @@ const HUMANPLUS = samplePaper({
   categories: ['cs.RO'],
 });
 
+/** OpenAlex's work for HumanPlus, as its list endpoint gives it. */
+const HUMANPLUS_WORK = {
+  id: 'https://openalex.org/W4399',
+  doi: 'https://doi.org/10.48550/arxiv.2406.10454',
+  cited_by_count: 120,
+  primary_location: { source: { display_name: 'Conference on Robot Learning', type: 'conference' } },
+};
+
 const previewModal = () => openModals().find((m) => m.titleEl.textContent === 'Import reading log' && m.contentEl.querySelector('ol'));
 const button = (label: string) =>
   [...(openModals().at(-1)?.contentEl.querySelectorAll('button') ?? [])].find((b) => b.textContent === label);
@@ -38,6 +46,7 @@ describe('command: Import reading log…', () => {
     clearNotices();
     setRequestUrlHandler((req) => {
       requests.push(req.url);
+      if (req.url.startsWith('https://api.openalex.org/')) return { status: 200, text: JSON.stringify({ results: [HUMANPLUS_WORK] }) };
       return arxivAnswer(req.url, [HUMANPLUS]);
     });
   });
@@ -67,10 +76,13 @@ describe('command: Import reading log…', () => {
     button('Create 5 notes')?.click();
     const notice = await waitFor(() => noticeMessages().find((m) => m.startsWith('Paper Distill: Import')), 'the summary');
     expect(notice).toContain('Import: 5 notes created, 2 not found on arXiv.');
-    expect(requests).toHaveLength(1);
+    // One arXiv request for the batch, then one OpenAlex request for the papers arXiv knows.
+    expect(requests.map((u) => new URL(u).host)).toEqual(['export.arxiv.org', 'api.openalex.org']);
+    expect(new URL(requests[1]).searchParams.get('filter')).toBe('doi:10.48550/arxiv.2406.10454');
     expect(papers(app)).toHaveLength(5);
     const human = await app.vault.read(app.vault.getFileByPath('Papers/HumanPlus Humanoid Shadowing and Imitation from Humans.md')!);
     expect(readFrontmatter(human)).toMatchObject({ arxiv: '2406.10454', rating: 5, tags: ['paper', 'arxiv/cs-RO', 'topic/manipulation'] });
+    expect(readFrontmatter(human)).toMatchObject({ venue: 'Conference on Robot Learning', venue_type: 'conference', citations: 120, openalex: 'W4399' });
   });
 
   it('takes pasted text, and a second import of it writes nothing new', async () => {

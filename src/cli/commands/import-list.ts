@@ -34,6 +34,7 @@ async function run(args: ParsedArgs, io: CliIo): Promise<number> {
     titles: ctx.titles,
     citations: ctx.citations,
     pendingTitles: ctx.pendingTitles,
+    ...(ctx.scholarly === undefined ? {} : { scholarly: ctx.scholarly }),
   };
   let plan: ImportPlan;
   if (day !== undefined) {
@@ -67,7 +68,8 @@ function sourceName(file: string): string {
 
 export const importListCommand: CliCommand = {
   name: 'import-list',
-  usage: 'import-list FILE --vault DIR [--dry-run] [--api URL [--min-interval MS]]\n  paper-distill import-list --hf-daily YYYY-MM-DD --vault DIR [--dry-run] [--hf-api URL]',
+  usage:
+    'import-list FILE --vault DIR [--dry-run] [--api URL [--min-interval MS] [--openalex-api URL]]\n  paper-distill import-list --hf-daily YYYY-MM-DD --vault DIR [--dry-run] [--hf-api URL] [--api URL [--openalex-api URL]]',
   summary: 'One to-read note per paper of a list (a Hugging Face daily list copied as text, a channel digest, one-line entries, arXiv links, a reading log), found by id or title; or of Hugging Face daily papers of a day.',
   maxPositionals: 1,
   run,

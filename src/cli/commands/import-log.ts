@@ -22,14 +22,14 @@ async function run(args: ParsedArgs, io: CliIo): Promise<number> {
     io.err(`Cannot read the reading log ${file}.`);
     return EXIT_USAGE;
   }
-  const { store, arxiv, settings } = vault.value;
-  const deps: ImportDeps = { store, arxiv, clock: nodeClock, settings: () => settings };
+  const { store, arxiv, settings, scholarly } = vault.value;
+  const deps: ImportDeps = { store, arxiv, clock: nodeClock, settings: () => settings, ...(scholarly === undefined ? {} : { scholarly }) };
   return runPlannedImport(await planImport(text, deps), deps, args, io);
 }
 
 export const importLogCommand: CliCommand = {
   name: 'import-log',
-  usage: 'import-log FILE --vault DIR [--dry-run] [--api URL [--min-interval MS]] [--timeout SECONDS]',
+  usage: 'import-log FILE --vault DIR [--dry-run] [--api URL [--min-interval MS] [--openalex-api URL]] [--timeout SECONDS]',
   summary: 'Split a Markdown reading log into paper notes (FILE "-" reads stdin); prints a preview, then a summary.',
   run,
 };

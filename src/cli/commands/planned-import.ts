@@ -15,6 +15,8 @@ export async function runPlannedImport(plan: ImportPlan, deps: ImportDeps, args:
     return EXIT_OK;
   }
   const result = await executeImport(plan, deps);
+  // OpenAlex answers that outlived their budget are written before the process ends.
+  await deps.scholarly?.settled();
   const summary = summarizeImport(plan, result);
   io.out(summary.headline);
   for (const line of summary.details) io.err(line);

@@ -87,5 +87,6 @@ function importDeps(host: CommandHost): ImportDeps {
     titles: services.titles,
     citations: services.citations,
     pendingTitles: services.pendingTitles,
+    scholarly: services.scholarly,
   };
 }

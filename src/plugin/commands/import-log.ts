@@ -49,5 +49,5 @@ export async function previewText(host: CommandHost, text: string): Promise<void
 
 function importDeps(host: CommandHost): ImportDeps {
   const services = host.services();
-  return { store: services.store, arxiv: services.arxiv, clock: windowClock, settings: () => host.settings };
+  return { store: services.store, arxiv: services.arxiv, clock: windowClock, settings: () => host.settings, scholarly: services.scholarly };
 }
