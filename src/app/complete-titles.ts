@@ -2,7 +2,7 @@ import type { ArxivIdString, PaperMetadata } from '../core/arxiv/types';
 import { readFrontmatter } from '../core/note/frontmatter';
 import { ownedProperties } from '../core/note/render';
 import { newNoteTags } from '../core/note/tags';
-import { settleTitleStubBody } from '../core/note/title-stub';
+import { hasTitlePlaceholder, settleTitleStubBody } from '../core/note/title-stub';
 import type { Settings } from '../core/settings';
 import type { CitationEngine } from './citation-engine';
 import { enrich } from './enrich-papers';
@@ -23,6 +23,11 @@ export interface TitleCompleteDeps {
   readonly settings: () => Settings;
   readonly links?: LinkEnricher;
   readonly scholarly?: ScholarlyEnricher;
+  /**
+   * Also find title stubs in the vault by their placeholder line, so a lost or overwritten queue
+   * loses nothing: for a store whose listing brings each note's text (the CLI's disk walk).
+   */
+  readonly scanVault?: boolean;
 }
 
 export interface TitleRef {
@@ -108,6 +113,14 @@ export async function completePendingTitles(deps: TitleCompleteDeps): Promise<Ti
 async function queuedTitles(deps: TitleCompleteDeps): Promise<TitleRef[]> {
   const wanted: TitleRef[] = [];
   const done: string[] = [];
+  if (deps.scanVault === true) {
+    const queued = new Set((await deps.queue.list()).map((e) => e.path));
+    const found = (await deps.store.listNotes()).filter(
+      (n) => !queued.has(n.path) && n.text !== undefined && noteArxivId(n.frontmatter, n.text) === null && hasTitlePlaceholder(n.text),
+    );
+    // When such a stub was written is not known any more.
+    await deps.queue.add(found.map((n) => ({ id: n.path, path: n.path, queuedAt: '' })));
+  }
   for (const entry of await deps.queue.list()) {
     const text = await deps.store.read(entry.path);
     const fm = text === null ? null : readFrontmatter(text);

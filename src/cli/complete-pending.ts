@@ -19,6 +19,7 @@ export async function completePendingNotes(vault: VaultContext, io: CliIo, opts:
     settings: () => vault.settings,
     links: vault.links,
     scholarly: vault.scholarly,
+    scanVault: true,
   });
   const report = await completePendingStubs({
     store: vault.store,

@@ -121,4 +121,14 @@ describe('titles searched while arXiv is unreachable (local arXiv down, then up)
     expect(rerun.out.at(-1)).toBe('Import: 0 notes created, 3 already in the vault.');
     expect(await notes()).toEqual(names);
   });
+
+  it('a lost title queue loses nothing: refresh finds the title stubs by their placeholder line', async () => {
+    stub.offline = true;
+    await cli('add', '--title', 'Attention Is All You Need', '--vault', vault, ...api());
+    await writeFile(join(vault, '.paper-distill', 'pending-titles.json'), '{"pending":[]}\n');
+    stub.offline = false;
+    const up = await cli('refresh', '--vault', vault, ...api());
+    expect(up.out).toEqual(['Completed Papers/Attention Is All You Need.md (arXiv 1706.03762, found by its title).', '1 completed.']);
+    expect(readFrontmatter(await read('Attention Is All You Need.md'))?.arxiv).toBe('1706.03762');
+  });
 });
