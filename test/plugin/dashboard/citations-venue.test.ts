@@ -32,6 +32,8 @@ function renderBlock(fake: Awaited<ReturnType<typeof startPlugin>>['fake'], sour
 
 const names = (root: HTMLElement) => [...root.querySelectorAll<HTMLElement>('tr.paper-distill-row')].map((r) => r.dataset.path!.replace(/^Papers\/|\.md$/g, ''));
 const cells = (root: HTMLElement, cls: string) => [...root.querySelectorAll(`tr.paper-distill-row .paper-distill-cell-${cls}`)].map((td) => td.textContent);
+const counts = (root: HTMLElement) =>
+  [...root.querySelectorAll('tr.paper-distill-row .paper-distill-cell-citations')].map((td) => td.querySelector('.paper-distill-citations-count')?.textContent ?? '');
 
 describe('citations and venue on the dashboard', () => {
   afterEach(() => clearNotices());
@@ -45,8 +47,10 @@ describe('citations and venue on the dashboard', () => {
     const row = (name: string) => root.querySelector<HTMLElement>(`tr[data-path="Papers/${name}.md"]`)!;
     expect(row('HumanPlus').querySelector('.paper-distill-cell-venue')?.textContent).toBe('Conference on Robot Learning (CoRL)');
     expect(row('HumanPlus').querySelector('.paper-distill-cell-venue')?.getAttribute('title')).toBe('Conference on Robot Learning (CoRL)');
-    expect(row('Attention').querySelector('.paper-distill-cell-citations')?.textContent).toBe('120,000');
-    expect(row('Diffusion').querySelector('.paper-distill-cell-citations')?.textContent).toBe('0');
+    // The count, and its unit for phones (where rows have no header; CSS hides it on desktop).
+    expect(row('Attention').querySelector('.paper-distill-cell-citations')?.textContent).toBe('120,000 citations');
+    expect(row('Attention').querySelector('.paper-distill-citations-count')?.textContent).toBe('120,000');
+    expect(row('Diffusion').querySelector('.paper-distill-cell-citations')?.textContent).toBe('0 citations');
     expect(row('Survey').querySelector('.paper-distill-cell-citations')?.textContent).toBe('');
     expect(row('Survey').querySelector('.paper-distill-cell-venue')?.textContent).toBe('');
     // Every row has as many cells as the head has columns.
@@ -62,7 +66,7 @@ describe('citations and venue on the dashboard', () => {
     sort.dispatchEvent(new Event('change'));
     await waitFor(() => names(root)[0] === 'Attention', 'the citation order');
     expect(names(root)).toEqual(['Attention', 'NeRF', 'ALOHA', 'HumanPlus', 'Kernels', 'Diffusion', 'Survey', 'Unrated']);
-    expect(cells(root, 'citations')).toEqual(['120,000', '9,000', '480', '120', '15', '0', '', '']);
+    expect(counts(root)).toEqual(['120,000', '9,000', '480', '120', '15', '0', '', '']);
     root.querySelector<HTMLButtonElement>('.paper-distill-direction')!.click();
     await waitFor(() => names(root)[0] === 'Diffusion', 'the ascending order');
     expect(names(root)).toEqual(['Diffusion', 'Kernels', 'HumanPlus', 'ALOHA', 'NeRF', 'Attention', 'Survey', 'Unrated']);
