@@ -2,11 +2,20 @@
 // context whose `require` knows only what Obsidian provides to plugins on every platform:
 // `obsidian` and CodeMirror 6 (`@codemirror/state`, `@codemirror/view`, external in the bundle,
 // as in the official sample plugin). Any top-level require of a Node built-in or another package
-// fails the check.
+// fails the check. It also fails when main.js grows past its size ceiling (below).
+// Usage: node scripts/check-bundle.mjs [path to main.js]
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 
-const bytes = readFileSync('main.js');
+// PRODUCT.md's bar is 750 KB, what a phone downloads and parses. main.js is not there yet (the
+// README says what remains and why), so the check holds it to a ceiling above its size now (about
+// 808 KB, leaving room for the features in flight): it must not grow much further. Lower the
+// ceiling as it shrinks, down to the bar.
+const BAR_BYTES = 750 * 1024;
+const CEILING_BYTES = 840 * 1024;
+
+const file = process.argv[2] ?? 'main.js';
+const bytes = readFileSync(file);
 const code = bytes.toString('utf8');
 const asked = [];
 class Plugin {}
@@ -37,7 +46,7 @@ const sandbox = {
 sandbox.exports = sandbox.module.exports;
 sandbox.globalThis = sandbox;
 try {
-  vm.runInNewContext(code, sandbox, { filename: 'main.js' });
+  vm.runInNewContext(code, sandbox, { filename: file });
 } catch (e) {
   console.error(`Bundle check failed: ${e.message}`);
   process.exit(1);
@@ -47,5 +56,16 @@ if (typeof exported !== 'function') {
   console.error('Bundle check failed: main.js does not export the plugin class.');
   process.exit(1);
 }
-const kb = Math.round(bytes.length / 1024);
-console.log(`Bundle check passed: main.js (${kb} KB) loads with only what Obsidian provides (${[...new Set(asked)].join(', ') || 'nothing'} required at load).`);
+const loads = `loads with only what Obsidian provides (${[...new Set(asked)].join(', ') || 'nothing'} required at load)`;
+const size = `${bytes.length.toLocaleString('en-US')} bytes (${Math.round(bytes.length / 1024)} KB)`;
+// A development build carries its source map inline; only the production build has a size to keep.
+if (code.includes('//# sourceMappingURL=data:')) {
+  console.log(`Bundle check passed: ${file} ${loads}; a development build (inline source map), so its size, ${size}, is not checked.`);
+  process.exit(0);
+}
+if (bytes.length > CEILING_BYTES) {
+  console.error(`Bundle check failed: ${file} is ${size}, over its ceiling of ${CEILING_BYTES.toLocaleString('en-US')} bytes (${CEILING_BYTES / 1024} KB; the bar is ${BAR_BYTES / 1024} KB).`);
+  process.exit(1);
+}
+const bar = bytes.length <= BAR_BYTES ? `within the ${BAR_BYTES / 1024} KB bar` : `${(bytes.length - BAR_BYTES).toLocaleString('en-US')} bytes over the ${BAR_BYTES / 1024} KB bar, under the ${CEILING_BYTES / 1024} KB ceiling`;
+console.log(`Bundle check passed: ${file} ${loads}; ${size}, ${bar}.`);

@@ -3,6 +3,7 @@ import type { BuildOptions, Plugin } from 'esbuild';
 interface BundleOptions {
   readonly bundlePlugins: Plugin[];
   readonly pluginBundle: BuildOptions;
+  readonly withoutUnreachableCiteproc: (source: string, cuts?: readonly { from: string; to: string }[]) => string;
   readonly shippedCslData: (file: string) => Promise<Record<string, string>>;
   readonly withoutXmlComments: (xml: string) => string;
 }

@@ -25,5 +25,7 @@ export const NOTHING_CHANGED = 'then try again. Nothing was changed.';
 export const NOTE_SKIPPED = 'then run this again; the note was skipped.';
 /** What stub completion says about a queued stub whose properties it could not read. */
 export const STUB_LEFT = 'then it will be filled in; it is still a stub.';
+/** What the live dashboard says about a paper note it has to leave out. */
+export const NOT_LISTED = 'then it is listed here; until then it is left out.';
 /** What a refresh says about a note it could not read. */
 export const NOT_REFRESHED = 'then refresh it again; it was left as it is.';

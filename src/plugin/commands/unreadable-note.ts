@@ -1,6 +1,6 @@
 import type { App, TFile } from 'obsidian';
 import { noteArxivId } from '../../app/paper-lookup';
-import { readFrontmatter } from '../../core/note/frontmatter';
+import { readFrontmatter, unreadablePropertiesLine } from '../../core/note/frontmatter';
 import { isPaperNote } from '../../core/note/paper-note';
 import { NOTHING_CHANGED, unreadablePaperNoteLine, unreadablePropertiesMessage } from '../../core/note/unreadable-properties';
 import type { PluginHost } from '../host';
@@ -9,7 +9,7 @@ import { blockWithoutProperties } from '../vault-note-store';
 
 type Host = Pick<PluginHost, 'app' | 'settings' | 'services'>;
 
-/** The active Markdown note when its cached properties block could not be read (see above). */
+/** The active Markdown note when its cached properties block could not be read (see blockWithoutProperties). */
 export function activeUnreadableCandidate(app: App): TFile | null {
   const file = app.workspace.getActiveFile();
   if (file === null || file.extension !== 'md') return null;
@@ -23,9 +23,10 @@ export type TextVerdict =
   | { readonly kind: 'reported' };
 
 /**
- * Reads `file` (the editor's text while it is open) and decides: broken YAML under an `arxiv:`
- * line is reported as "X's properties cannot be read (line N): …" with `outcome`, never as "not
- * a paper note"; a note whose text is a paper note after all (the cache lagged) is handed back.
+ * Reads `file` (the editor's text while it is open) and decides: broken YAML is reported as "X's
+ * properties cannot be read (line N): …" with `outcome`, never as "not a paper note" (the paper
+ * tag may sit in the broken block too); a note whose text is a paper note after all (the cache
+ * lagged) is handed back.
  */
 export async function judgeFromText(host: Host, file: TFile, outcome: string = NOTHING_CHANGED): Promise<TextVerdict> {
   const { notifier } = host.services();
@@ -34,7 +35,7 @@ export async function judgeFromText(host: Host, file: TFile, outcome: string = N
     notifier.error(`There is no note at ${file.path}; it may have been moved or deleted.`);
     return { kind: 'reported' };
   }
-  const line = unreadablePaperNoteLine(text);
+  const line = unreadablePaperNoteLine(text) ?? unreadablePropertiesLine(text);
   if (line !== null) {
     notifier.error(unreadablePropertiesMessage(file.basename, line, outcome));
     return { kind: 'reported' };

@@ -46,6 +46,9 @@ export class DashboardView extends ItemView implements HoverParent {
     // The tab may have been closed while the vault was being indexed.
     if (this.closed) return;
     loading.detach();
+    // Paper notes left out because their YAML is broken are named above the table, with the line.
+    this.unreadableEl = this.contentEl.createEl('ul', { cls: 'paper-distill-dashboard-unreadable' });
+    this.writeUnreadable();
     this.controller = new DashboardController(this.contentEl, {
       ...obsidianDashboardHost(this.plugin, this.sync),
       queryChanged: (q) => this.saveFilter(q),
@@ -66,6 +69,17 @@ export class DashboardView extends ItemView implements HoverParent {
     this.renderSoon.cancel();
   }
 
+  private unreadableEl: HTMLElement | null = null;
+
+  private writeUnreadable(): void {
+    const el = this.unreadableEl;
+    if (el === null) return;
+    el.empty();
+    const lines = this.sync.unreadableNotes();
+    for (const line of lines) el.createEl('li', { text: line });
+    el.toggle(lines.length > 0);
+  }
+
   private changed(): void {
     this.stale = true;
     this.renderSoon();
@@ -75,6 +89,7 @@ export class DashboardView extends ItemView implements HoverParent {
     if (!this.stale || this.controller === null || !this.containerEl.isShown()) return;
     this.stale = false;
     this.controller.refresh();
+    this.writeUnreadable();
   }
 }
 

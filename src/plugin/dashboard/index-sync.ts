@@ -1,7 +1,9 @@
 import { type App, type CachedMetadata, type Component, TFile, type TAbstractFile } from 'obsidian';
 import { PaperIndex } from '../../core/dashboard/index';
 import { isPaperNote, paperRecord, type RecordOptions } from '../../core/dashboard/record';
+import { NOT_LISTED, unreadablePaperNoteLine, unreadablePropertiesMessage } from '../../core/note/unreadable-properties';
 import type { Settings } from '../../core/settings';
+import { blockWithoutProperties } from '../vault-note-store';
 
 /**
  * The one component that keeps the paper index in step with the vault: built on first use (not
@@ -15,6 +17,8 @@ export class IndexSync {
   /** Changes seen while the first build runs, applied after it. */
   private readonly pending = new Set<string>();
   private readonly listeners = new Set<() => void>();
+  /** Paper notes (an `arxiv:` line) whose properties are not valid YAML: path → the line where they break. */
+  private readonly unreadable = new Map<string, number>();
 
   constructor(
     private readonly app: App,
@@ -46,6 +50,13 @@ export class IndexSync {
     void this.ready();
   }
 
+  /** One sentence per paper note left out because its properties cannot be read, by path. */
+  unreadableNotes(): string[] {
+    return [...this.unreadable]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([path, line]) => unreadablePropertiesMessage(path, line, NOT_LISTED));
+  }
+
   /** The index as it stands (possibly still empty while building). */
   current(): PaperIndex {
     return this.index;
@@ -64,10 +75,16 @@ export class IndexSync {
   private async build(): Promise<PaperIndex> {
     const opts = this.options();
     const records = [];
+    this.unreadable.clear();
     for (const file of this.app.vault.getMarkdownFiles()) {
-      const frontmatter = this.app.metadataCache.getFileCache(file)?.frontmatter ?? null;
-      // Only paper notes are read; the cache already says which ones they are.
-      if (!isPaperNote(frontmatter, opts.paperTag)) continue;
+      const cache = this.app.metadataCache.getFileCache(file);
+      const frontmatter = cache?.frontmatter ?? null;
+      // Only paper notes are read; the cache already says which ones they are, and which blocks
+      // it could not read (those few are read to find a broken paper note's line).
+      if (!isPaperNote(frontmatter, opts.paperTag)) {
+        if (blockWithoutProperties(cache)) this.noteUnreadable(file.path, await this.app.vault.cachedRead(file).catch(() => ''));
+        continue;
+      }
       // A note deleted while the index is built is simply not in it.
       const text = await this.app.vault.cachedRead(file).catch(() => null);
       if (text === null) continue;
@@ -88,18 +105,36 @@ export class IndexSync {
       if (this.building !== null) this.pending.add(file.path);
       return;
     }
+    // Cheap for other notes: only a block without properties is looked at again.
+    this.noteUnreadable(file.path, cache.frontmatter === undefined ? data : '');
     this.index.upsert(file.path, paperRecord(file.path, cache.frontmatter ?? null, data, this.options()));
     this.notify();
   }
 
+  /** Records (or clears) a paper note whose properties do not parse; `text` '' clears. */
+  private noteUnreadable(path: string, text: string): void {
+    const line = text === '' ? null : unreadablePaperNoteLine(text);
+    if (line === null) this.unreadable.delete(path);
+    else this.unreadable.set(path, line);
+  }
+
   private deleted(file: TAbstractFile): void {
-    if (!this.built || this.index.get(file.path) === undefined) return;
-    this.index.remove(file.path);
+    if (!this.built) return;
+    const listed = this.index.get(file.path) !== undefined;
+    const broken = this.unreadable.delete(file.path);
+    if (!listed && !broken) return;
+    if (listed) this.index.remove(file.path);
     this.notify();
   }
 
   private renamed(file: TAbstractFile, oldPath: string): void {
     if (!this.built || !(file instanceof TFile)) return;
+    const line = this.unreadable.get(oldPath);
+    if (line !== undefined) {
+      this.unreadable.delete(oldPath);
+      this.unreadable.set(file.path, line);
+      this.notify();
+    }
     const old = this.index.get(oldPath);
     if (old === undefined) return;
     const titled = this.app.metadataCache.getFileCache(file)?.frontmatter?.title !== undefined;
@@ -122,6 +157,7 @@ export class IndexSync {
     }
     const frontmatter = this.app.metadataCache.getFileCache(file)?.frontmatter ?? null;
     const text = await this.app.vault.cachedRead(file).catch(() => null);
+    this.noteUnreadable(path, frontmatter === null ? (text ?? '') : '');
     if (text === null) this.index.remove(path);
     else this.index.upsert(path, paperRecord(path, frontmatter, text, this.options()));
   }

@@ -87,13 +87,27 @@ describe('a paper note whose properties are not valid YAML, in Obsidian', () => 
     expect(plainReads).not.toHaveBeenCalled();
   });
 
-  it('says "not a paper note" for a note with broken properties but no arxiv line', async () => {
+  it('names the line for broken properties without an arxiv line too (the paper tag may be in them)', async () => {
     const { open, text, command } = await start();
     await open('Daily.md');
     command('rate-paper-3')(false);
     await waitFor(() => noticeMessages().length > 0, 'the notice');
-    expect(noticeMessages()).toEqual(['Daily is not a paper note: it has no arxiv property and no #paper tag.']);
+    expect(noticeMessages()).toEqual(["Daily's properties cannot be read (line 2): fix the YAML there, then try again. Nothing was changed."]);
     expect(await text('Daily.md')).toBe(FILES['Daily.md']);
+  });
+
+  it.each([
+    ['a paper note: the command does its work', BROKEN_TEXT.replace('Shadowing\n', 'Shadowing"\n'), 'Rated Broken 3 stars.'],
+    ['not a paper note: it says so', '---\ntitle: Fixed\n---\nBody\n', 'Broken is not a paper note: it has no arxiv property and no #paper tag.'],
+  ])('reads the text when the cache has not caught up with a fix yet, and the text is %s', async (_name, fixed, notice) => {
+    const { app, open, command } = await start();
+    await open(BROKEN);
+    await app.vault.modify(app.vault.getFileByPath(BROKEN)!, fixed);
+    // The metadata cache still holds the broken block: the text decides.
+    expect(app.metadataCache.getFileCache(app.vault.getFileByPath(BROKEN)!)?.frontmatter).toBeUndefined();
+    command('rate-paper-3')(false);
+    await waitFor(() => noticeMessages().length > 0, 'the notice');
+    expect(noticeMessages()).toEqual([notice]);
   });
 
   it.each([

@@ -139,6 +139,23 @@ describe('the paper dashboard view', () => {
     expect(view.controller!.last).not.toBe(rev);
   });
 
+  it('names a paper note whose properties are not valid YAML, with its line, and lists it once fixed', async () => {
+    const broken = '---\ntitle: "Broken Paper\narxiv: "2501.00002"\ntags:\n  - paper\n---\n# Summary\n';
+    const started = await startPlugin({ ...FIXTURE_VAULT, 'Papers/Broken.md': broken, 'Notes/Empty.md': '---\n---\n' });
+    const { app } = started;
+    const view = await openView(started);
+    const root = view.contentEl;
+    const problems = () => [...root.querySelectorAll('.paper-distill-dashboard-unreadable li')].map((li) => li.textContent);
+    expect(problems()).toEqual(["Papers/Broken.md's properties cannot be read (line 2): fix the YAML there, then it is listed here; until then it is left out."]);
+    expect(titles(root)).toHaveLength(8);
+    await app.vault.rename(app.vault.getFileByPath('Papers/Broken.md')!, 'Papers/Still broken.md');
+    await waitFor(() => problems()[0]?.startsWith('Papers/Still broken.md') === true, 'the renamed note to be named');
+    await app.vault.modify(app.vault.getFileByPath('Papers/Still broken.md')!, broken.replace('"Broken Paper', '"Broken Paper"'));
+    await waitFor(() => titles(root).includes('Broken Paper'), 'the fixed note to be listed');
+    expect(problems()).toEqual([]);
+    expect(root.querySelector<HTMLElement>('.paper-distill-dashboard-unreadable')?.isShown()).toBe(false);
+  });
+
   it('moves between rows with the arrow keys and opens one with Enter', async () => {
     const started = await startPlugin();
     const { app } = started;
