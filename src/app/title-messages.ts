@@ -11,6 +11,7 @@ export function titleReportLines(report: TitleReport): { done: string[]; problem
     ),
     ...report.elsewhere.map((e) => `"${e.title}" is arXiv ${e.id}, which has its note ${e.other} already; ${e.path} was left as it is.`),
     ...report.waiting.map((w) => `Still pending: ${w.path} (title "${w.title}").`),
+    ...report.unreadable,
   ];
   return { done, problems };
 }

@@ -2,6 +2,7 @@ import type { CachedMetadata, DataWriteOptions, HeadingCache, Pos, TagCache } fr
 import { parse, stringify } from 'yaml';
 import { isRecord, splitFrontmatter } from '../../src/core/note/frontmatter';
 import { Events } from './obsidian-events';
+import { parseBlocks } from './obsidian-sections';
 import { normalizePath, TAbstractFile, TFile, TFolder } from './obsidian-files';
 import { peekContent, type Vault } from './obsidian-vault';
 
@@ -138,6 +139,8 @@ export function parseCachedMetadata(text: string): CachedMetadata {
     }
   }
   if (headings.length > 0) cache.headings = headings;
+  const blocks = parseBlocks(text, bodyStart).sections;
+  cache.sections = cache.frontmatterPosition === undefined ? blocks : [{ type: 'yaml', position: cache.frontmatterPosition }, ...blocks];
   if (tags.length > 0) cache.tags = tags;
   return cache;
 }

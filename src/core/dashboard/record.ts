@@ -1,7 +1,8 @@
 import { noteArxivId } from '../note/arxiv-property';
 import { absUrl, pdfUrl } from '../arxiv/types';
 import type { RequiredSection } from '../note/template-settings';
-import { validateNote } from '../note/validate';
+import { completenessFromCache, type CachedStructure } from '../note/cached-completeness';
+import { validateNote, type TemplateReport } from '../note/validate';
 import type { ReadingStatus } from '../settings';
 import { foldText } from './fold';
 import { countOf, dateOf, familyKey, intOf, ratingOf, str, strList, tagKeys, tagList, url, yearOf } from './record-fields';
@@ -85,13 +86,32 @@ export function paperRecord(
   opts: RecordOptions,
 ): PaperRecord | null {
   if (frontmatter === null || !isPaperNote(frontmatter, opts.paperTag)) return null;
-  const fm = frontmatter;
+  return recordOf(path, frontmatter, text, validateNote(text, opts.requiredSections));
+}
+
+/**
+ * The record from Obsidian's metadata cache, without reading the note: null when it is not a
+ * paper note, undefined when only the text can tell how far it is distilled (see
+ * completenessFromCache). Every other field comes from the properties alone (an unquoted
+ * numeric arxiv id is restored from its number, which gives the same id as the line as typed).
+ */
+export function paperRecordFromCache(
+  path: string,
+  frontmatter: Readonly<Record<string, unknown>> | null,
+  cache: CachedStructure,
+  opts: RecordOptions,
+): PaperRecord | null | undefined {
+  if (frontmatter === null || !isPaperNote(frontmatter, opts.paperTag)) return null;
+  const report = completenessFromCache(cache, opts.requiredSections);
+  return report === null ? undefined : recordOf(path, frontmatter, undefined, report);
+}
+
+function recordOf(path: string, fm: Readonly<Record<string, unknown>>, text: string | undefined, report: TemplateReport): PaperRecord {
   const arxiv = noteArxivId(fm, text);
   const title = str(fm.title) || basename(path);
   const authors = strList(fm.authors);
   const tags = tagList(fm.tags);
   const tldr = str(fm.tldr);
-  const report = validateNote(text, opts.requiredSections);
   const titleKey = foldText(title);
   const venue = str(fm.venue) || null;
   const missing = report.sections.filter((s) => !s.present || !s.filled).map((s) => s.name);

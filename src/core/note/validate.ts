@@ -1,4 +1,4 @@
-import { locateSections, type SectionOccurrence } from './sections';
+import { locateSections } from './sections';
 import { DEFAULT_REQUIRED_SECTIONS, type RequiredSection } from './template-settings';
 
 export interface SectionState {
@@ -30,21 +30,40 @@ export function validateNote(
   required: readonly RequiredSection[] = DEFAULT_REQUIRED_SECTIONS,
 ): TemplateReport {
   const { occurrences } = locateSections(markdown, required);
-  const found: SectionOccurrence[][] = required.map(() => []);
-  for (const o of occurrences) found[o.section].push(o);
-  const firstLine = found.map((list) => (list.length > 0 ? list[0].line : -1));
+  return reportOf(
+    required,
+    occurrences.map((o) => ({ section: o.section, line: o.line, filled: !isEmptyBody(markdown.slice(o.bodyStart, o.bodyEnd)) })),
+  );
+}
+
+/** Where a required section was found (0-based line) and whether that occurrence has content. */
+export interface FoundSection {
+  readonly section: number;
+  readonly line: number;
+  readonly filled: boolean;
+}
+
+/**
+ * The report on a note whose required sections were found at `found` (in document order):
+ * the one judgement of presence, emptiness, repeats and order, whether the sections were found
+ * in the text (validateNote) or in Obsidian's metadata cache (cached-completeness.ts).
+ */
+export function reportOf(required: readonly RequiredSection[], found: readonly FoundSection[]): TemplateReport {
+  const bySection: FoundSection[][] = required.map(() => []);
+  for (const o of found) bySection[o.section].push(o);
+  const firstLine = bySection.map((list) => (list.length > 0 ? list[0].line : -1));
 
   const sections: SectionState[] = [];
   const problems: string[] = [];
   required.forEach((section, i) => {
-    const list = found[i];
+    const list = bySection[i];
     const name = section.name;
     if (list.length === 0) {
       sections.push({ name, present: false, filled: false, duplicated: false, inOrder: true });
       problems.push(`${name} is missing`);
       return;
     }
-    const filled = list.some((o) => !isEmptyBody(markdown.slice(o.bodyStart, o.bodyEnd)));
+    const filled = list.some((o) => o.filled);
     // The first section the template puts earlier but that the note writes later.
     const overtaken = firstLine.findIndex((line, j) => j < i && line > firstLine[i]);
     sections.push({

@@ -1,6 +1,6 @@
 import { type App, type CachedMetadata, type Component, TFile, type TAbstractFile } from 'obsidian';
 import { PaperIndex } from '../../core/dashboard/index';
-import { isPaperNote, paperRecord, type RecordOptions } from '../../core/dashboard/record';
+import { isPaperNote, paperRecord, paperRecordFromCache, type RecordOptions } from '../../core/dashboard/record';
 import { NOT_LISTED, unreadablePaperNoteLine, unreadablePropertiesMessage } from '../../core/note/unreadable-properties';
 import type { Settings } from '../../core/settings';
 import { blockWithoutProperties } from '../vault-note-store';
@@ -83,6 +83,12 @@ export class IndexSync {
       // it could not read (those few are read to find a broken paper note's line).
       if (!isPaperNote(frontmatter, opts.paperTag)) {
         if (blockWithoutProperties(cache)) this.noteUnreadable(file.path, await this.app.vault.cachedRead(file).catch(() => ''));
+        continue;
+      }
+      // Where the cache's blocks settle how far the note is distilled, it is not read at all.
+      const cached = cache === null ? undefined : paperRecordFromCache(file.path, frontmatter, cache, opts);
+      if (cached !== undefined) {
+        if (cached !== null) records.push(cached);
         continue;
       }
       // A note deleted while the index is built is simply not in it.
