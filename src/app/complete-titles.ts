@@ -1,8 +1,9 @@
 import type { ArxivIdString, PaperMetadata } from '../core/arxiv/types';
-import { readFrontmatter } from '../core/note/frontmatter';
+import { readFrontmatter, unreadablePropertiesLine } from '../core/note/frontmatter';
 import { ownedProperties } from '../core/note/render';
 import { newNoteTags } from '../core/note/tags';
 import { hasTitlePlaceholder, settleTitleStubBody } from '../core/note/title-stub';
+import { STUB_LEFT, unreadablePropertiesMessage } from '../core/note/unreadable-properties';
 import type { Settings } from '../core/settings';
 import type { CitationEngine } from './citation-engine';
 import { enrich } from './enrich-papers';
@@ -46,27 +47,29 @@ export interface TitleReport {
   readonly ambiguous: readonly (TitleRef & { readonly candidates: readonly ArxivIdString[] })[];
   /** The paper has a note of its own already: this one is left as it is, never a second copy. */
   readonly elsewhere: readonly (TitleRef & { readonly id: ArxivIdString; readonly other: string })[];
+  /** Queued notes whose properties are not valid YAML, one sentence each (with the line): still queued. */
+  readonly unreadable: readonly string[];
   readonly error: string | null;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer E)[] ? E[] : T[K] };
 
-const EMPTY: TitleReport = { completed: [], waiting: [], notFound: [], ambiguous: [], elsewhere: [], error: null };
+const EMPTY: TitleReport = { completed: [], waiting: [], notFound: [], ambiguous: [], elsewhere: [], unreadable: [], error: null };
 
 /**
  * Searches arXiv again for the titles that could not be searched when their notes were written
  * (offline imports, `add --title`, the link modal), in one batched search, and settles each note:
  * found → the note becomes the full note (arXiv's properties set, the placeholders replaced while
- * untouched, nothing else changed); not found or only close titles → the placeholders are removed
- * and the note stays a paper note without an id. The entry leaves the queue once its note is
+ * untouched, nothing else changed); not found, only close titles, or a paper that has a note of
+ * its own by now → the placeholders are removed and the note stays a paper note without an id. The entry leaves the queue once its note is
  * settled, gone, or has an id by other means; it stays while arXiv cannot be searched.
  */
 export async function completePendingTitles(deps: TitleCompleteDeps): Promise<TitleReport> {
-  const wanted = await queuedTitles(deps);
-  if (wanted.length === 0) return EMPTY;
+  const { wanted, unreadable } = await queuedTitles(deps);
+  if (wanted.length === 0) return { ...EMPTY, unreadable };
   const answers = await deps.titles.findTitles(wanted.map((w) => w.title));
   const ids = await indexPaperNotes(deps.store);
-  const report: Mutable<TitleReport> = { completed: [], waiting: [], notFound: [], ambiguous: [], elsewhere: [], error: null };
+  const report: Mutable<TitleReport> = { completed: [], waiting: [], notFound: [], ambiguous: [], elsewhere: [], unreadable, error: null };
   const settled: string[] = [];
   for (const [i, ref] of wanted.entries()) {
     const answer = answers[i];
@@ -78,6 +81,14 @@ export async function completePendingTitles(deps: TitleCompleteDeps): Promise<Ti
     if (answer.kind === 'matched') {
       const other = ids.get(answer.id);
       if (other !== undefined && other !== ref.path) {
+        // Never a second note with that id: this one stays without it, its placeholders gone so
+        // it is not searched again.
+        const cleared = await deps.store.update(ref.path, (text) => settleTitleStubBody(text, null));
+        if (!cleared.ok) {
+          report.waiting.push(ref);
+          report.error = cleared.error.message;
+          continue;
+        }
         report.elsewhere.push({ ...ref, id: answer.id, other });
         settled.push(ref.path);
         continue;
@@ -110,8 +121,9 @@ export async function completePendingTitles(deps: TitleCompleteDeps): Promise<Ti
 }
 
 /** Queued notes that still wait for their title: gone notes, and notes with an id by now, are done. */
-async function queuedTitles(deps: TitleCompleteDeps): Promise<TitleRef[]> {
+async function queuedTitles(deps: TitleCompleteDeps): Promise<{ wanted: TitleRef[]; unreadable: string[] }> {
   const wanted: TitleRef[] = [];
+  const unreadable: string[] = [];
   const done: string[] = [];
   if (deps.scanVault === true) {
     const queued = new Set((await deps.queue.list()).map((e) => e.path));
@@ -125,12 +137,14 @@ async function queuedTitles(deps: TitleCompleteDeps): Promise<TitleRef[]> {
     const text = await deps.store.read(entry.path);
     const fm = text === null ? null : readFrontmatter(text);
     const title = typeof fm?.title === 'string' ? fm.title.trim() : '';
+    const broken = text === null || fm !== null ? null : unreadablePropertiesLine(text);
     if (text === null || noteArxivId(fm, text) !== null) done.push(entry.id);
     // Unreadable properties, or a title removed by hand: kept until the reader fixes the note.
+    else if (broken !== null) unreadable.push(unreadablePropertiesMessage(entry.path, broken, STUB_LEFT));
     else if (title !== '') wanted.push({ path: entry.path, title });
   }
   await deps.queue.remove(done);
-  return wanted;
+  return { wanted, unreadable };
 }
 
 /** Null when the note is the full note now, else why it is not. */

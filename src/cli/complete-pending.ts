@@ -49,10 +49,11 @@ export async function completePendingNotes(vault: VaultContext, io: CliIo, opts:
   }
   const parts = [`${report.completed.length + titles.completed.length} completed`];
   const waiting = report.waiting.length + titles.waiting.length;
+  const unreadable = report.unreadable.length + titles.unreadable.length;
   if (waiting > 0) parts.push(`${waiting} still pending`);
   if (settledTitles > 0) parts.push(`${settledTitles} left without an arXiv ID`);
   if (report.notFound.length > 0) parts.push(`${report.notFound.length} not found on arXiv`);
-  if (report.unreadable.length > 0) parts.push(`${report.unreadable.length} with unreadable properties`);
+  if (unreadable > 0) parts.push(`${unreadable} with unreadable properties`);
   io.out(`${parts.join(', ')}.`);
-  return waiting + report.notFound.length + report.unreadable.length === 0 ? EXIT_OK : EXIT_PROBLEMS;
+  return waiting + report.notFound.length + unreadable === 0 ? EXIT_OK : EXIT_PROBLEMS;
 }

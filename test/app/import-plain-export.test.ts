@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createCitationEngine } from '../../src/app/citation-engine';
+import { completePendingTitles } from '../../src/app/complete-titles';
 import { summarizeImport } from '../../src/app/import-messages';
+import { MemoryPendingStore, PendingQueue } from '../../src/app/pending-queue';
 import { executeImport, planImport, titleKey, type ImportDeps } from '../../src/app/import-reading-log';
 import type { ArxivBatch, ArxivClient } from '../../src/app/ports';
 import type { ArxivIdString, PaperMetadata } from '../../src/core/arxiv/types';
@@ -78,6 +81,7 @@ const VARIANTS: [string, () => string][] = [
   ['with the one-line list under the second topic', () => insertAfter(withoutOneLiners, 'Fundamental Research of AI', oneLiners).join('\n')],
   ['with the one-line list at the end', () => [...withoutOneLiners, ...oneLiners].join('\n')],
   ['with Windows line ends', () => plain.replace(/\n/g, '\r\n')],
+  ['double-spaced (a blank line after every line)', () => plain.split('\n').join('\n\n')],
 ];
 
 describe('the plain-text export of the sample reading log', () => {
@@ -178,7 +182,29 @@ describe('the plain-text export of the sample reading log', () => {
     await importText(markdown, deps(store));
     const offline = new FakeTitleSearch(ARXIV);
     offline.offline = true;
-    const { summary } = await importText(plain, deps(store, offline));
+    const pendingTitles = new PendingQueue(new MemoryPendingStore());
+    const { summary } = await importText(plain, { ...deps(store, offline), pendingTitles });
     expect(summary.headline).toBe('Import: 0 notes created, 26 already imported.');
+    // Every paper is in the vault already: no title waits for arXiv.
+    expect(await pendingTitles.list()).toEqual([]);
+  });
+
+  it('offline into an empty vault: every paper written, titles queued; once arXiv answers, a cited paper gets its id and the reader\'s citation stays', async () => {
+    const store = new MemoryNoteStore();
+    const titles = new FakeTitleSearch(ARXIV);
+    titles.offline = true;
+    const queue = new PendingQueue(new MemoryPendingStore());
+    const { summary } = await importText(plain, { ...deps(store, titles), pendingTitles: queue });
+    expect(summary.headline).toMatch(/^Import: 26 notes created, .*not yet searched on arXiv \(title search queued\)/);
+    expect(store.files.size).toBe(26);
+    titles.offline = false;
+    const report = await completePendingTitles({ store, titles, queue, citations: createCitationEngine(), settings: () => DEFAULT_SETTINGS });
+    expect(report.completed.map((c) => c.id)).toContain('2210.03370');
+    expect(store.files.size).toBe(26);
+    const gnm = notesOf(store).find((n) => n.fm.arxiv === '2210.03370');
+    expect(gnm?.fm.title).toBe('GNM: A General Navigation Model to Drive Any Robot');
+    expect(gnm?.text).toContain('> Shah, D., Sridhar, A., Bhorkar, A., Hirose, N., & Levine, S. (2023, May). Gnm: A general navigation model to drive any robot.');
+    expect(notesOf(store).some((n) => n.text.includes('Title search pending'))).toBe(false);
+    expect(await queue.list()).toEqual([]);
   });
 });

@@ -131,4 +131,18 @@ describe('titles searched while arXiv is unreachable (local arXiv down, then up)
     expect(up.out).toEqual(['Completed Papers/Attention Is All You Need.md (arXiv 1706.03762, found by its title).', '1 completed.']);
     expect(readFrontmatter(await read('Attention Is All You Need.md'))?.arxiv).toBe('1706.03762');
   });
+
+  it('a queued title stub whose properties the reader broke is named with its line and stays queued', async () => {
+    stub.offline = true;
+    await cli('add', '--title', 'Attention Is All You Need', '--vault', vault, ...api());
+    const broken = (await read('Attention Is All You Need.md')).replace('tags:\n  - paper\n', 'tags: [paper\n');
+    await writeFile(join(vault, 'Papers', 'Attention Is All You Need.md'), broken);
+    stub.offline = false;
+    const run = await cli('refresh', '--vault', vault, ...api());
+    expect(run.err).toEqual(["Papers/Attention Is All You Need.md's properties cannot be read (line 3): fix the YAML there, then it will be filled in; it is still a stub."]);
+    expect(run.out).toEqual(['0 completed, 1 with unreadable properties.']);
+    expect(run.code).toBe(1);
+    expect(await read('Attention Is All You Need.md')).toBe(broken);
+    expect((await queue()).pending).toHaveLength(1);
+  });
 });

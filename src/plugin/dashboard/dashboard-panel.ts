@@ -1,6 +1,7 @@
 import type { DashboardModel } from '../../core/dashboard/model';
 import { EMPTY_QUERY, SORT_COLUMNS, type PaperQuery, type SortColumn } from '../../core/dashboard/query';
 import type { ReadingStatus } from '../../core/settings';
+import { venueKey } from '../../core/dashboard/record';
 import { COLUMN_HEADS, excludeGesture, rowKeydown, writeRow, type RowHandlers } from './dashboard-rows';
 
 export interface PanelHandlers extends RowHandlers {
@@ -36,6 +37,8 @@ export class DashboardPanel {
   private readonly category: HTMLInputElement;
   private readonly yearFrom: HTMLInputElement;
   private readonly yearTo: HTMLInputElement;
+  private readonly venue: HTMLInputElement;
+  private readonly minCitations: HTMLInputElement;
   private readonly sort: HTMLSelectElement;
   private readonly direction: HTMLButtonElement;
   private readonly facets: HTMLElement;
@@ -67,6 +70,21 @@ export class DashboardPanel {
     this.category.addEventListener('change', () => this.emit({ categories: this.category.value.split(/[\s,]+/).filter((c) => c !== '') }));
     this.yearFrom = this.yearInput(bar, 'From year');
     this.yearTo = this.yearInput(bar, 'To year');
+    this.venue = bar.createEl('input', { cls: 'paper-distill-venue', type: 'text', placeholder: 'Venue', attr: { 'aria-label': 'Venue words' } });
+    // Words as the filter's `venue:` clause takes them; a word without letters or digits is dropped, not an error.
+    this.venue.addEventListener('change', () => this.emit({ venues: venueWords(this.venue.value) }));
+    this.minCitations = bar.createEl('input', {
+      cls: 'paper-distill-citations',
+      type: 'number',
+      placeholder: 'Min citations',
+      attr: { 'aria-label': 'At least this many citations', min: '0' },
+    });
+    this.minCitations.addEventListener('change', () => {
+      const v = this.minCitations.value.trim();
+      const max = this.query.citations?.max ?? null;
+      const min = /^\d{1,9}$/.test(v) ? Number(v) : null;
+      this.emit({ citations: min === null && max === null ? null : { min, max } });
+    });
     this.sort = this.select(bar, 'Sort by', SORT_COLUMNS.map((c) => [c, `Sort: ${SORT_LABELS[c]}`]), (v) => ({
       sort: { column: v as SortColumn, direction: this.query.sort.direction },
     }));
@@ -133,6 +151,9 @@ export class DashboardPanel {
     this.category.value = q.categories.join(' ');
     this.yearFrom.value = q.year?.min == null ? '' : String(q.year.min);
     this.yearTo.value = q.year?.max == null ? '' : String(q.year.max);
+    this.venue.value = q.venues.join(' ');
+    // A code block's or saved filter's upper bound has no field here; the lower one is shown.
+    this.minCitations.value = q.citations?.min == null ? '' : String(q.citations.min);
     this.sort.value = q.sort.column;
     this.direction.setText(q.sort.direction === 'asc' ? '↑' : '↓');
     this.direction.setAttr('data-direction', q.sort.direction);
@@ -179,4 +200,9 @@ export class DashboardPanel {
     next.disabled = page === pages;
     next.addEventListener('click', () => this.h.onPage(model.offset + model.pageSize));
   }
+}
+
+function venueWords(text: string): string[] {
+  const words = text.split(/[\s,]+/).filter((w) => w !== '' && !/^[-!]/.test(w) && venueKey(w) !== '');
+  return [...new Set(words)];
 }

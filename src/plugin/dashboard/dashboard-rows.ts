@@ -62,7 +62,12 @@ export function writeRow(tbody: HTMLElement, row: RowModel, index: number, h: Ro
   else authors.setText(row.authors);
   tr.createEl('td', { cls: 'paper-distill-cell-year', text: row.year });
   tr.createEl('td', { cls: 'paper-distill-cell-venue', text: row.venue, attr: row.venue === '' ? {} : { title: row.venue } });
-  tr.createEl('td', { cls: 'paper-distill-cell-citations', text: row.citations });
+  const citations = tr.createEl('td', { cls: 'paper-distill-cell-citations' });
+  if (row.citations !== '') {
+    citations.createSpan({ cls: 'paper-distill-citations-count', text: row.citations });
+    // Phones show rows without the header, where a bare number would say nothing.
+    citations.createSpan({ cls: 'paper-distill-citations-unit', text: row.citations === '1' ? ' citation' : ' citations' });
+  }
   createStarControl(tr.createEl('td', { cls: 'paper-distill-cell-rating' }), {
     rating: row.rating,
     label: row.title,

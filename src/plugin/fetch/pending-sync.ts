@@ -38,9 +38,9 @@ export class PendingSync {
       const list = report.notFound.map((s) => `${s.id} (${s.path})`).join(', ');
       services.notifier.error(`Paper Distill: arXiv has no paper ${list}; the note stays as it is.`);
     }
-    const { problems } = titleReportLines({ ...report.titles, waiting: [] });
+    const { problems } = titleReportLines({ ...report.titles, waiting: [], unreadable: [] });
     if (problems.length > 0) services.notifier.error(['Paper Distill:', ...problems].join('\n'));
-    const fresh = report.unreadable.filter((line) => !this.named.has(line));
+    const fresh = [...report.unreadable, ...report.titles.unreadable].filter((line) => !this.named.has(line));
     for (const line of fresh) this.named.add(line);
     if (fresh.length > 0) services.notifier.error(['Paper Distill:', ...fresh].join('\n'));
     // PDFs queued while offline (or waiting for a stub's metadata, just filled in) come after.

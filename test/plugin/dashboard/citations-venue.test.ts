@@ -6,8 +6,8 @@ import { Component, clearNotices, noticeMessages } from '../../fakes/obsidian';
 import { startPlugin as startPaperDistill } from '../../support/start-plugin';
 import { waitFor } from '../../support/wait-for';
 
-async function startPlugin(files: Record<string, string> = FIXTURE_VAULT) {
-  const started = await startPaperDistill(files);
+async function startPlugin(files: Record<string, string> = FIXTURE_VAULT, storedData: unknown = null) {
+  const started = await startPaperDistill(files, storedData);
   document.body.empty();
   return started;
 }
@@ -32,6 +32,8 @@ function renderBlock(fake: Awaited<ReturnType<typeof startPlugin>>['fake'], sour
 
 const names = (root: HTMLElement) => [...root.querySelectorAll<HTMLElement>('tr.paper-distill-row')].map((r) => r.dataset.path!.replace(/^Papers\/|\.md$/g, ''));
 const cells = (root: HTMLElement, cls: string) => [...root.querySelectorAll(`tr.paper-distill-row .paper-distill-cell-${cls}`)].map((td) => td.textContent);
+const counts = (root: HTMLElement) =>
+  [...root.querySelectorAll('tr.paper-distill-row .paper-distill-cell-citations')].map((td) => td.querySelector('.paper-distill-citations-count')?.textContent ?? '');
 
 describe('citations and venue on the dashboard', () => {
   afterEach(() => clearNotices());
@@ -45,8 +47,10 @@ describe('citations and venue on the dashboard', () => {
     const row = (name: string) => root.querySelector<HTMLElement>(`tr[data-path="Papers/${name}.md"]`)!;
     expect(row('HumanPlus').querySelector('.paper-distill-cell-venue')?.textContent).toBe('Conference on Robot Learning (CoRL)');
     expect(row('HumanPlus').querySelector('.paper-distill-cell-venue')?.getAttribute('title')).toBe('Conference on Robot Learning (CoRL)');
-    expect(row('Attention').querySelector('.paper-distill-cell-citations')?.textContent).toBe('120,000');
-    expect(row('Diffusion').querySelector('.paper-distill-cell-citations')?.textContent).toBe('0');
+    // The count, and its unit for phones (where rows have no header; CSS hides it on desktop).
+    expect(row('Attention').querySelector('.paper-distill-cell-citations')?.textContent).toBe('120,000 citations');
+    expect(row('Attention').querySelector('.paper-distill-citations-count')?.textContent).toBe('120,000');
+    expect(row('Diffusion').querySelector('.paper-distill-cell-citations')?.textContent).toBe('0 citations');
     expect(row('Survey').querySelector('.paper-distill-cell-citations')?.textContent).toBe('');
     expect(row('Survey').querySelector('.paper-distill-cell-venue')?.textContent).toBe('');
     // Every row has as many cells as the head has columns.
@@ -62,7 +66,7 @@ describe('citations and venue on the dashboard', () => {
     sort.dispatchEvent(new Event('change'));
     await waitFor(() => names(root)[0] === 'Attention', 'the citation order');
     expect(names(root)).toEqual(['Attention', 'NeRF', 'ALOHA', 'HumanPlus', 'Kernels', 'Diffusion', 'Survey', 'Unrated']);
-    expect(cells(root, 'citations')).toEqual(['120,000', '9,000', '480', '120', '15', '0', '', '']);
+    expect(counts(root)).toEqual(['120,000', '9,000', '480', '120', '15', '0', '', '']);
     root.querySelector<HTMLButtonElement>('.paper-distill-direction')!.click();
     await waitFor(() => names(root)[0] === 'Diffusion', 'the ascending order');
     expect(names(root)).toEqual(['Diffusion', 'Kernels', 'HumanPlus', 'ALOHA', 'NeRF', 'Attention', 'Survey', 'Unrated']);
@@ -83,6 +87,49 @@ describe('citations and venue on the dashboard', () => {
     });
     await waitFor(() => names(root).indexOf('Survey') === 2, 'the moved row');
     expect(root.querySelector('tr[data-path="Papers/Survey.md"] .paper-distill-cell-venue')?.textContent).toBe('IEEE Robotics and Automation Letters');
+  });
+});
+
+describe('the dashboard toolbar\'s Venue and Min citations fields', () => {
+  afterEach(() => clearNotices());
+
+  const type = (input: HTMLInputElement, value: string) => {
+    input.value = value;
+    input.dispatchEvent(new Event('change'));
+  };
+
+  it('filter the rows, and are remembered as filter clauses', async () => {
+    const started = await startPlugin();
+    const view = await openView(started);
+    const root = view.contentEl;
+    const venue = root.querySelector<HTMLInputElement>('input[aria-label="Venue words"]')!;
+    const min = root.querySelector<HTMLInputElement>('input[aria-label="At least this many citations"]')!;
+    type(venue, 'robot  neural -x ()');
+    await waitFor(() => names(root).length === 3, 'the venue filter');
+    expect(names(root).sort()).toEqual(['ALOHA', 'Attention', 'HumanPlus']);
+    type(min, '400');
+    await waitFor(() => names(root).length === 2, 'the citation filter');
+    expect(names(root).sort()).toEqual(['ALOHA', 'Attention']);
+    await waitFor(() => started.plugin.settings.dashboardFilter === 'citations: >=400\nvenue: robot neural', 'the filter to be saved');
+    type(min, '');
+    await waitFor(() => names(root).length === 3, 'the cleared count');
+    root.querySelector<HTMLButtonElement>('.paper-distill-clear')!.click();
+    await waitFor(() => names(root).length === 8, 'all papers');
+    expect([venue.value, min.value]).toEqual(['', '']);
+  });
+
+  it('show a remembered filter, keeping its upper bound when the lower one changes', async () => {
+    const started = await startPlugin(FIXTURE_VAULT, { dashboardFilter: 'citations: 100-10000; venue: acm robot' });
+    const view = await openView(started);
+    const root = view.contentEl;
+    await waitFor(() => names(root).length === 3, 'the remembered filter');
+    expect(names(root).sort()).toEqual(['ALOHA', 'HumanPlus', 'NeRF']);
+    const min = root.querySelector<HTMLInputElement>('input[aria-label="At least this many citations"]')!;
+    expect([root.querySelector<HTMLInputElement>('input[aria-label="Venue words"]')!.value, min.value]).toEqual(['acm robot', '100']);
+    type(min, '200');
+    await waitFor(() => names(root).length === 2, 'the narrower range');
+    expect(names(root).sort()).toEqual(['ALOHA', 'NeRF']);
+    await waitFor(() => started.plugin.settings.dashboardFilter === 'citations: 200-10000\nvenue: acm robot', 'the filter to be saved');
   });
 });
 
