@@ -7,6 +7,7 @@ import { parseAtomFeed } from '../src/core/arxiv/atom';
 import { renderPaperNote } from '../src/core/note/render';
 import { atomEntryXml, atomFeedXml, samplePaper } from '../test/builders/atom';
 import { cliFigures } from './cli-bench';
+import { cacheFigures } from './cache-bench';
 import { dashboardFigures } from './dashboard-bench';
 import { importFigures } from './import-bench';
 import { templateFigures } from './template-bench';
@@ -74,6 +75,10 @@ async function main(): Promise<void> {
     for (const [key, { value, floor }] of Object.entries(dashboardFigures())) {
       const rows = key.includes('dom_rows');
       add(key, value, rows ? 'rows' : 'ms', dashboardBars[key] ?? (rows ? 'bounded' : undefined), floor);
+    }
+    for (const [key, value] of Object.entries(cacheFigures())) {
+      const read = key.includes('_read_');
+      add(key, value, read ? 'notes' : 'ms', read ? 'read from disk (the rest from the metadata cache)' : 'in Obsidian: from the metadata cache');
     }
   }
 

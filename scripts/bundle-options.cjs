@@ -57,9 +57,12 @@ const CITEPROC_CUTS = [
   { from: 'CSL.Output.Formats.prototype.rtf = {', to: 'CSL.Output.Formats = new CSL.Output.Formats();' },
 ];
 
+/** Where `marker` is in `source`: it must be there exactly once, and not before offset `after`. */
 const once = (source, marker, after) => {
-  const at = source.indexOf(marker, after);
-  if (at < 0 || source.indexOf(marker, at + 1) >= 0) throw new Error(`citeproc: "${marker}" is not found exactly once after offset ${after}; check CITEPROC_CUTS in scripts/bundle-options.cjs`);
+  const at = source.indexOf(marker);
+  if (at < after || source.indexOf(marker, at + 1) >= 0) {
+    throw new Error(`citeproc: "${marker}" must occur exactly once, after the marker before it; check CITEPROC_CUTS in scripts/bundle-options.cjs`);
+  }
   return at;
 };
 

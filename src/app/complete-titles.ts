@@ -60,8 +60,8 @@ const EMPTY: TitleReport = { completed: [], waiting: [], notFound: [], ambiguous
  * Searches arXiv again for the titles that could not be searched when their notes were written
  * (offline imports, `add --title`, the link modal), in one batched search, and settles each note:
  * found → the note becomes the full note (arXiv's properties set, the placeholders replaced while
- * untouched, nothing else changed); not found or only close titles → the placeholders are removed
- * and the note stays a paper note without an id. The entry leaves the queue once its note is
+ * untouched, nothing else changed); not found, only close titles, or a paper that has a note of
+ * its own by now → the placeholders are removed and the note stays a paper note without an id. The entry leaves the queue once its note is
  * settled, gone, or has an id by other means; it stays while arXiv cannot be searched.
  */
 export async function completePendingTitles(deps: TitleCompleteDeps): Promise<TitleReport> {
@@ -81,6 +81,14 @@ export async function completePendingTitles(deps: TitleCompleteDeps): Promise<Ti
     if (answer.kind === 'matched') {
       const other = ids.get(answer.id);
       if (other !== undefined && other !== ref.path) {
+        // Never a second note with that id: this one stays without it, its placeholders gone so
+        // it is not searched again.
+        const cleared = await deps.store.update(ref.path, (text) => settleTitleStubBody(text, null));
+        if (!cleared.ok) {
+          report.waiting.push(ref);
+          report.error = cleared.error.message;
+          continue;
+        }
         report.elsewhere.push({ ...ref, id: answer.id, other });
         settled.push(ref.path);
         continue;

@@ -9,7 +9,7 @@ export function titleReportLines(report: TitleReport): { done: string[]; problem
     ...report.ambiguous.map(
       (a) => `"${a.title}" has no exact match on arXiv (close: ${a.candidates.join(', ')}); ${a.path} stays without an arXiv ID — add the right one by its ID.`,
     ),
-    ...report.elsewhere.map((e) => `"${e.title}" is arXiv ${e.id}, which has its note ${e.other} already; ${e.path} was left as it is.`),
+    ...report.elsewhere.map((e) => `"${e.title}" is arXiv ${e.id}, which has its note ${e.other} already; ${e.path} stays without an arXiv ID (merge the two by hand).`),
     ...report.waiting.map((w) => `Still pending: ${w.path} (title "${w.title}").`),
     ...report.unreadable,
   ];

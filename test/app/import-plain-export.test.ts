@@ -81,6 +81,7 @@ const VARIANTS: [string, () => string][] = [
   ['with the one-line list under the second topic', () => insertAfter(withoutOneLiners, 'Fundamental Research of AI', oneLiners).join('\n')],
   ['with the one-line list at the end', () => [...withoutOneLiners, ...oneLiners].join('\n')],
   ['with Windows line ends', () => plain.replace(/\n/g, '\r\n')],
+  ['double-spaced (a blank line after every line)', () => plain.split('\n').join('\n\n')],
 ];
 
 describe('the plain-text export of the sample reading log', () => {

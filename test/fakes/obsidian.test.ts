@@ -289,7 +289,7 @@ describe('MetadataCache', () => {
     ['a block list and a flow list, arrays', 'tags:\n  - paper\n  - ml\naliases: [A, B]', { tags: ['paper', 'ml'], aliases: ['A', 'B'] }],
     ['tags as one string, kept as written (getAllTags splits it)', 'tags: paper, ml', { tags: 'paper, ml' }],
     ['tags with a #, quoted, kept as written', 'tags: ["#paper"]', { tags: ['#paper'] }],
-  ])('types properties as Obsidian does: %s', (_name, yaml, expected) => {
+  ])('types properties by YAML 1.2 core rules, as Obsidian reads them: %s', (_name, yaml, expected) => {
     const app = createFakeApp({ 'Note.md': `---\n${yaml}\n---\nBody\n` });
     expect(app.metadataCache.getFileCache(fileAt(app, 'Note.md'))?.frontmatter).toEqual(expected);
   });

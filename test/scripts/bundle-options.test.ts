@@ -57,9 +57,10 @@ describe('citeproc cuts', () => {
   });
 
   it.each([
-    ['a marker is missing', 'A = 0;\nB = {};\nD = {};\nE = {};\nF = 2;\n', '"C = 1;" is not found exactly once'],
-    ['a marker is there twice', 'B = {};\nC = 1;\nE = {};\nE = {};\nF = 2;\n', '"E = {" is not found exactly once'],
-    ['the markers are out of order', 'E = {};\nF = 2;\nB = {};\nC = 1;\n', '"E = {" is not found exactly once'],
+    ['a marker is missing', 'A = 0;\nB = {};\nD = {};\nE = {};\nF = 2;\n', '"C = 1;" must occur exactly once'],
+    ['a marker is there twice', 'B = {};\nC = 1;\nE = {};\nE = {};\nF = 2;\n', '"E = {" must occur exactly once'],
+    ['a marker is also before the cut it ends', 'C = 1;\nB = {};\nC = 1;\nE = {};\nF = 2;\n', '"C = 1;" must occur exactly once'],
+    ['the markers are out of order', 'E = {};\nF = 2;\nB = {};\nC = 1;\n', '"E = {" must occur exactly once'],
   ])('fail the build when %s', (_label, source, message) => {
     expect(() => bundleOptions.withoutUnreachableCiteproc(source, cuts)).toThrow(message);
   });

@@ -32,21 +32,23 @@ const LATIN_FOLD: readonly string[] = Array.from({ length: LATIN_END - 0x80 }, (
 
 /** foldFully of `lower`, character by character; null when a character lies beyond Latin Extended. */
 function foldLatin(lower: string): string | null {
-  // Spread into fromCharCode: keep far below the engine's argument limit.
-  if (lower.length > 2000) return null;
-  const codes: number[] = [];
+  // Into one reused buffer: a text folds to at most 4 characters per character (ǆ → dž is 2).
+  if (lower.length * 4 > FOLD_BUFFER.length) return null;
+  let n = 0;
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);
     if (c < 0x80) {
-      codes.push(c);
+      FOLD_BUFFER[n++] = c;
       continue;
     }
     if (c >= LATIN_END) return null;
     const folded = LATIN_FOLD[c - 0x80];
-    for (let j = 0; j < folded.length; j++) codes.push(folded.charCodeAt(j));
+    for (let j = 0; j < folded.length; j++) FOLD_BUFFER[n++] = folded.charCodeAt(j);
   }
-  return String.fromCharCode(...codes);
+  return String.fromCharCode.apply(null, FOLD_BUFFER.subarray(0, n) as unknown as number[]);
 }
+
+const FOLD_BUFFER = new Uint16Array(8192);
 
 /** The full folding, for the tests to hold the quick one to. */
 export function foldTextFully(text: string): string {

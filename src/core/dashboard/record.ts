@@ -2,7 +2,7 @@ import { noteArxivId } from '../note/arxiv-property';
 import { absUrl, pdfUrl } from '../arxiv/types';
 import type { RequiredSection } from '../note/template-settings';
 import { completenessFromCache, type CachedStructure } from '../note/cached-completeness';
-import { validateNote, type TemplateReport } from '../note/validate';
+import { sectionStates, type SectionState } from '../note/validate';
 import type { ReadingStatus } from '../settings';
 import { foldText } from './fold';
 import { countOf, dateOf, familyKey, intOf, ratingOf, str, strList, tagKeys, tagList, url, yearOf } from './record-fields';
@@ -86,7 +86,7 @@ export function paperRecord(
   opts: RecordOptions,
 ): PaperRecord | null {
   if (frontmatter === null || !isPaperNote(frontmatter, opts.paperTag)) return null;
-  return recordOf(path, frontmatter, text, validateNote(text, opts.requiredSections));
+  return recordOf(path, frontmatter, text, sectionStates(text, opts.requiredSections));
 }
 
 /**
@@ -103,10 +103,10 @@ export function paperRecordFromCache(
 ): PaperRecord | null | undefined {
   if (frontmatter === null || !isPaperNote(frontmatter, opts.paperTag)) return null;
   const report = completenessFromCache(cache, opts.requiredSections);
-  return report === null ? undefined : recordOf(path, frontmatter, undefined, report);
+  return report === null ? undefined : recordOf(path, frontmatter, undefined, report.sections);
 }
 
-function recordOf(path: string, fm: Readonly<Record<string, unknown>>, text: string | undefined, report: TemplateReport): PaperRecord {
+function recordOf(path: string, fm: Readonly<Record<string, unknown>>, text: string | undefined, sections: readonly SectionState[]): PaperRecord {
   const arxiv = noteArxivId(fm, text);
   const title = str(fm.title) || basename(path);
   const authors = strList(fm.authors);
@@ -114,7 +114,12 @@ function recordOf(path: string, fm: Readonly<Record<string, unknown>>, text: str
   const tldr = str(fm.tldr);
   const titleKey = foldText(title);
   const venue = str(fm.venue) || null;
-  const missing = report.sections.filter((s) => !s.present || !s.filled).map((s) => s.name);
+  const missing: string[] = [];
+  let complete = true;
+  for (const s of sections) {
+    if (!s.present || !s.filled) missing.push(s.name);
+    if (!s.present || !s.filled || s.duplicated || !s.inOrder) complete = false;
+  }
   return {
     path,
     title,
@@ -125,7 +130,7 @@ function recordOf(path: string, fm: Readonly<Record<string, unknown>>, text: str
     tags,
     rating: ratingOf(fm.rating),
     status: STATUSES.includes(fm.status as ReadingStatus) ? (fm.status as ReadingStatus) : null,
-    completeness: { complete: report.complete, filled: report.filledCount, required: report.requiredCount, missing },
+    completeness: { complete, filled: sections.length - missing.length, required: sections.length, missing },
     added: dateOf(fm.added),
     tldr,
     links: {

@@ -54,7 +54,7 @@ export function splitReadingLog(text: string, required: readonly RequiredSection
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const headings = findHeadings(lines);
   const level = entryLevel(headings, lines, required);
-  if (level === null) return { mode: 'plain', entries: splitPlain(lines, required) };
+  if (level === null) return { mode: 'plain', entries: splitDoubleSpacedOrNot(lines, required) };
   return { mode: 'headings', entries: splitByHeadings(lines, headings, level) };
 }
 
@@ -120,3 +120,25 @@ function entryFrom(headingLine: number, heading: HeadingParts, topics: readonly 
   return { line: headingLine + 1, heading, topics, citation, body: trimBlank(body), arxivId };
 }
 
+/**
+ * Some copies put a blank line after every line. Such a log is split as if written without them
+ * (a blank line would otherwise part a lone `-` from its label or a wrapped line from its rest);
+ * entries keep their line numbers in the text as given.
+ */
+function splitDoubleSpacedOrNot(lines: readonly string[], required: readonly RequiredSection[]): LogEntry[] {
+  if (!isDoubleSpaced(lines)) return splitPlain(lines, required);
+  const kept = lines.flatMap((l, i) => (l.trim() === '' && lines[i - 1]?.trim() !== '' && lines[i + 1]?.trim() !== '' ? [] : [i]));
+  return splitPlain(kept.map((i) => lines[i]), required).map((e) => ({ ...e, line: kept[e.line - 1] + 1 }));
+}
+
+/** Nine in ten lines of text are followed by exactly one blank line, then text again. */
+function isDoubleSpaced(lines: readonly string[]): boolean {
+  let text = 0;
+  let spaced = 0;
+  lines.forEach((l, i) => {
+    if (l.trim() === '' || i + 2 >= lines.length) return;
+    text++;
+    if (lines[i + 1].trim() === '' && lines[i + 2].trim() !== '') spaced++;
+  });
+  return text >= 10 && spaced >= 0.9 * text;
+}

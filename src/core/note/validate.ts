@@ -29,11 +29,20 @@ export function validateNote(
   markdown: string,
   required: readonly RequiredSection[] = DEFAULT_REQUIRED_SECTIONS,
 ): TemplateReport {
-  const { occurrences } = locateSections(markdown, required);
-  return reportOf(
-    required,
-    occurrences.map((o) => ({ section: o.section, line: o.line, filled: !isEmptyBody(markdown.slice(o.bodyStart, o.bodyEnd)) })),
-  );
+  return reportOf(required, foundSections(markdown, required));
+}
+
+/** The states of the required sections alone, without the sentences: what the dashboard's index keeps. */
+export function sectionStates(markdown: string, required: readonly RequiredSection[] = DEFAULT_REQUIRED_SECTIONS): SectionState[] {
+  return judged(required, foundSections(markdown, required)).sections;
+}
+
+function foundSections(markdown: string, required: readonly RequiredSection[]): FoundSection[] {
+  return locateSections(markdown, required).occurrences.map((o) => ({
+    section: o.section,
+    line: o.line,
+    filled: !isEmptyBody(markdown.slice(o.bodyStart, o.bodyEnd)),
+  }));
 }
 
 /** Where a required section was found (0-based line) and whether that occurrence has content. */
@@ -49,39 +58,48 @@ export interface FoundSection {
  * in the text (validateNote) or in Obsidian's metadata cache (cached-completeness.ts).
  */
 export function reportOf(required: readonly RequiredSection[], found: readonly FoundSection[]): TemplateReport {
-  const bySection: FoundSection[][] = required.map(() => []);
-  for (const o of found) bySection[o.section].push(o);
-  const firstLine = bySection.map((list) => (list.length > 0 ? list[0].line : -1));
-
-  const sections: SectionState[] = [];
+  const { sections, counts, overtaken } = judged(required, found);
   const problems: string[] = [];
-  required.forEach((section, i) => {
-    const list = bySection[i];
-    const name = section.name;
-    if (list.length === 0) {
-      sections.push({ name, present: false, filled: false, duplicated: false, inOrder: true });
+  sections.forEach(({ name, present, filled }, i) => {
+    if (!present) {
       problems.push(`${name} is missing`);
       return;
     }
-    const filled = list.some((o) => o.filled);
-    // The first section the template puts earlier but that the note writes later.
-    const overtaken = firstLine.findIndex((line, j) => j < i && line > firstLine[i]);
-    sections.push({
-      name,
-      present: true,
-      filled,
-      duplicated: list.length > 1,
-      inOrder: overtaken < 0,
-      line: list[0].line + 1,
-    });
     if (!filled) problems.push(`${name} is empty`);
-    if (list.length === 2) problems.push(`${name} appears twice`);
-    if (list.length > 2) problems.push(`${name} appears ${list.length} times`);
-    if (overtaken >= 0) problems.push(`${name} comes before ${required[overtaken].name}`);
+    if (counts[i] === 2) problems.push(`${name} appears twice`);
+    if (counts[i] > 2) problems.push(`${name} appears ${counts[i]} times`);
+    if (overtaken[i] >= 0) problems.push(`${name} comes before ${required[overtaken[i]].name}`);
   });
   const filledCount = sections.filter((s) => s.present && s.filled).length;
   const complete = sections.every((s) => s.present && s.filled && !s.duplicated && s.inOrder);
   return { sections, complete, filledCount, requiredCount: required.length, problems };
+}
+
+function judged(required: readonly RequiredSection[], found: readonly FoundSection[]) {
+  const bySection: FoundSection[][] = required.map(() => []);
+  for (const o of found) bySection[o.section].push(o);
+  const firstLine = bySection.map((list) => (list.length > 0 ? list[0].line : -1));
+  const sections: SectionState[] = [];
+  const overtaken: number[] = [];
+  required.forEach((section, i) => {
+    const list = bySection[i];
+    const name = section.name;
+    // The first section the template puts earlier but that the note writes later.
+    overtaken.push(list.length === 0 ? -1 : firstLine.findIndex((line, j) => j < i && line > firstLine[i]));
+    if (list.length === 0) {
+      sections.push({ name, present: false, filled: false, duplicated: false, inOrder: true });
+      return;
+    }
+    sections.push({
+      name,
+      present: true,
+      filled: list.some((o) => o.filled),
+      duplicated: list.length > 1,
+      inOrder: overtaken[i] < 0,
+      line: list[0].line + 1,
+    });
+  });
+  return { sections, counts: bySection.map((list) => list.length), overtaken };
 }
 
 const COMMENTS = /<!--[\s\S]*?(?:-->|$)|%%[\s\S]*?(?:%%|$)/g;
