@@ -92,9 +92,21 @@ describe('paper-distill list / export / dashboard on a vault folder', () => {
     const run = await cli('export', '--format', 'csl-json', '--vault', vault, '--filter', 'tags: robotics/humanoid', '--out', out);
     expect(run.out).toEqual([`Exported 1 papers to ${out}.`]);
     const items = JSON.parse(await readFile(out, 'utf8')) as Record<string, unknown>[];
+    // HumanPlus was published at CoRL (venue_type: conference): a conference paper in that container.
     expect(items).toEqual([
-      expect.objectContaining({ id: '2406.10454', type: 'article', title: 'HumanPlus: Humanoid Shadowing', number: 'arXiv:2406.10454' }),
+      expect.objectContaining({ id: '2406.10454', type: 'paper-conference', title: 'HumanPlus: Humanoid Shadowing', 'container-title': 'Conference on Robot Learning (CoRL)' }),
     ]);
+    expect(items[0]).not.toHaveProperty('number');
+  });
+
+  it.each<[string, Record<string, unknown>]>([
+    ['search: nerf', { id: '2003.08934', type: 'article-journal', 'container-title': 'Communications of the ACM', URL: 'https://arxiv.org/abs/2003.08934' }],
+    ['search: diffusion policy', { id: '2303.04137', type: 'article', publisher: 'arXiv', number: 'arXiv:2303.04137' }],
+  ])('exports CSL-JSON for %j with the venue as container, or as the arXiv preprint', async (filter, expected) => {
+    const run = await cli('export', '--format', 'csl-json', '--vault', vault, '--filter', filter);
+    const items = JSON.parse(run.out.join('\n')) as Record<string, unknown>[];
+    expect(items).toEqual([expect.objectContaining(expected)]);
+    if (expected.type !== 'article') expect(items[0]).not.toHaveProperty('publisher');
   });
 
   it('exports an annotated bibliography with the citation, venue and count, General Idea and Limitations', async () => {

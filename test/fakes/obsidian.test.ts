@@ -20,6 +20,7 @@ import {
   TFolder,
 } from './obsidian';
 import { peekContent } from './obsidian-vault';
+import { INDEX_DELAY_MS } from './obsidian-metadata';
 
 type App = ReturnType<typeof createFakeApp>;
 
@@ -248,13 +249,19 @@ describe('MetadataCache', () => {
   });
 
   it('is still behind one tick after a write, as a worker-fed cache is: tests must wait for it', async () => {
-    const app = createFakeApp({ 'Paper.md': '---\nstatus: to-read\n---\n' });
-    const file = fileAt(app, 'Paper.md');
-    await app.vault.modify(file, '---\nstatus: read\n---\n');
-    await new Promise((r) => setTimeout(r, 0));
-    expect(app.metadataCache.getFileCache(file)?.frontmatter).toEqual({ status: 'to-read' });
-    await app.metadataCache.whenIdle();
-    expect(app.metadataCache.getFileCache(file)?.frontmatter).toEqual({ status: 'read' });
+    // Fake timers: on a loaded machine a real "next tick" can come after the indexer's delay.
+    jest.useFakeTimers();
+    try {
+      const app = createFakeApp({ 'Paper.md': '---\nstatus: to-read\n---\n' });
+      const file = fileAt(app, 'Paper.md');
+      await app.vault.modify(file, '---\nstatus: read\n---\n');
+      await jest.advanceTimersByTimeAsync(INDEX_DELAY_MS - 1);
+      expect(app.metadataCache.getFileCache(file)?.frontmatter).toEqual({ status: 'to-read' });
+      await jest.advanceTimersByTimeAsync(1);
+      expect(app.metadataCache.getFileCache(file)?.frontmatter).toEqual({ status: 'read' });
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it('keeps the old cache of a modified file until it has re-read it', async () => {

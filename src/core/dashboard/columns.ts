@@ -100,7 +100,8 @@ export class Columns {
   status = new Int8Array(0);
   year = new Int16Array(0);
   complete = new Uint8Array(0);
-  citations = new Int32Array(0);
+  /** Float64, not Int32: a hand-written count past 2^31 must not wrap and match what it should not. */
+  citations = new Float64Array(0);
   readonly haystack: string[] = [];
   /** The record's `venueKey` (' corl 2023'), '' without a venue. */
   readonly venue: string[] = [];
@@ -120,7 +121,7 @@ export class Columns {
     this.status = copyInto(new Int8Array(size), this.status);
     this.year = copyInto(new Int16Array(size), this.year);
     this.complete = copyInto(new Uint8Array(size), this.complete);
-    this.citations = copyInto(new Int32Array(size), this.citations);
+    this.citations = copyInto(new Float64Array(size), this.citations);
     this.tags.grow(size);
     this.categories.grow(size);
   }
@@ -150,7 +151,7 @@ export function statusCode(status: keyof typeof STATUS_CODE): number {
   return STATUS_CODE[status];
 }
 
-function copyInto<T extends Int8Array | Int16Array | Int32Array | Uint8Array>(into: T, from: T): T {
+function copyInto<T extends Int8Array | Int16Array | Int32Array | Uint8Array | Float64Array>(into: T, from: T): T {
   into.set(from);
   return into;
 }

@@ -1,6 +1,7 @@
 import type { PaperMetadata } from '../arxiv/types';
 import { formatBibtexEntries } from '../citation/bibtex';
-import { toCslItem } from '../citation/csl-item';
+import { toCslItem, type CslItem } from '../citation/csl-item';
+import { venueKind } from '../citation/venue-kind';
 import { locateSections } from '../note/sections';
 import { DEFAULT_REQUIRED_SECTIONS, type RequiredSection } from '../note/template-settings';
 import { isEmptyBody } from '../note/validate';
@@ -63,7 +64,7 @@ function withoutArxivFields(entry: string): string {
 export function exportCslJson(notes: readonly ExportNote[]): string {
   const items = notes.map((note) => {
     const meta = noteMetadata(note);
-    if (meta.arxiv !== '') return toCslItem(meta);
+    if (meta.arxiv !== '') return publishedCsl(toCslItem(meta), meta);
     const year = note.record.year;
     return {
       id: note.record.path,
@@ -79,6 +80,19 @@ export function exportCslJson(notes: readonly ExportNote[]): string {
     };
   });
   return JSON.stringify(items, null, 2) + '\n';
+}
+
+/**
+ * A paper published at a conference or in a journal is that CSL type, with the venue as its
+ * container; arXiv's `publisher` and `number` (which CSL would print as the journal's issue) go.
+ * Anything else stays the arXiv item.
+ */
+function publishedCsl(item: CslItem, meta: PaperMetadata): CslItem | Record<string, unknown> {
+  if (meta.venue === undefined) return item;
+  const kind = venueKind(meta.venue, meta.venueType);
+  if (kind === 'other') return item;
+  const { publisher: _publisher, number: _number, ...rest } = item;
+  return { ...rest, type: kind === 'conference' ? 'paper-conference' : 'article-journal', 'container-title': meta.venue };
 }
 
 /** The General Idea and Limitations text of a note ('' when missing or empty). */

@@ -160,7 +160,7 @@ function parseYear(value: string, d: Draft): string | null {
   return null;
 }
 
-/** Larger than any count OpenAlex gives, small enough for the index's Int32 column. */
+/** Larger than any count OpenAlex gives. */
 const MAX_CITATIONS = 2_000_000_000;
 
 function parseCitations(value: string, d: Draft): string | null {

@@ -1,6 +1,6 @@
 import { parseFilter } from '../../../src/core/dashboard/filter-language';
 import { runQuery } from '../../../src/core/dashboard/run-query';
-import { FIXTURE_VAULT, indexOf } from '../../builders/dashboard-fixture';
+import { FIXTURE_VAULT, indexOf, paperNote } from '../../builders/dashboard-fixture';
 
 const index = indexOf(FIXTURE_VAULT);
 
@@ -81,5 +81,45 @@ describe('the query language on the fixture vault', () => {
   it('leaves notes that are not papers out', () => {
     expect(index.get('Notes/Meeting.md')).toBeUndefined();
     expect(index.size).toBe(8);
+  });
+});
+
+describe('citations and venue as readers and hand edits write them', () => {
+  const odd = indexOf({
+    'Papers/Huge.md': paperNote({ title: 'Huge', arxiv: '2401.00010', tags: ['paper'], citations: 5_000_000_000, venue: 'ICRA' }),
+    'Papers/Text.md': paperNote({ title: 'Text', arxiv: '2401.00011', tags: ['paper'], citations: ' 42 ', venue: '  Conference\n on  Robot Learning ' }),
+    'Papers/Negative.md': paperNote({ title: 'Negative', arxiv: '2401.00012', tags: ['paper'], citations: -3, venue: 42 }),
+    'Papers/Fraction.md': paperNote({ title: 'Fraction', arxiv: '2401.00013', tags: ['paper'], citations: 2.5, venue: ['ICRA'] }),
+    'Papers/Words.md': paperNote({ title: 'Words', arxiv: '2401.00014', tags: ['paper'], citations: 'many', venue: 'Ünïcode Wörkshop' }),
+  });
+  const run = (filter: string) => {
+    const parsed = parseFilter(filter);
+    if (!parsed.ok) throw new Error(parsed.errors[0].message);
+    return runQuery(odd, parsed.query).records.map((r) => r.title);
+  };
+
+  it.each<[string, string[]]>([
+    ['citations: >=2000000000', ['Huge']],
+    ['citations: 42', ['Text']],
+    ['citations: <=100', ['Text']],
+    ['sort: citations', ['Huge', 'Text', 'Fraction', 'Negative', 'Words']],
+    ['venue: robot', ['Text']],
+    ['venue: unicode', ['Words']],
+    ['venue: WORKSHOP', ['Words']],
+    ['venue: 42', ['Negative']],
+    ['venue: icra', ['Huge']],
+  ])('%j', (filter, titles) => {
+    expect(run(filter)).toEqual(titles);
+  });
+
+  it('reads only whole counts of 0 or more, and a venue that is text or a number', () => {
+    const counts = Object.fromEntries([...odd.all()].map((r) => [r.title, [r.citations, r.venue]]));
+    expect(counts).toEqual({
+      Huge: [5_000_000_000, 'ICRA'],
+      Text: [42, 'Conference on Robot Learning'],
+      Negative: [null, '42'],
+      Fraction: [null, null],
+      Words: [null, 'Ünïcode Wörkshop'],
+    });
   });
 });
