@@ -49,5 +49,16 @@ export async function previewText(host: CommandHost, text: string): Promise<void
 
 function importDeps(host: CommandHost): ImportDeps {
   const services = host.services();
-  return { store: services.store, arxiv: services.arxiv, clock: windowClock, settings: () => host.settings, scholarly: services.scholarly };
+  // Entries whose links were lost are looked up by title, as the paper-list import does; offline,
+  // their titles wait in the same queue (the automatic completion searches them again).
+  return {
+    store: services.store,
+    arxiv: services.arxiv,
+    clock: windowClock,
+    settings: () => host.settings,
+    titles: services.titles,
+    citations: services.citations,
+    pendingTitles: services.pendingTitles,
+    scholarly: services.scholarly,
+  };
 }
