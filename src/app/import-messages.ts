@@ -102,6 +102,11 @@ export function previewLines(plan: ImportPlan): string[] {
   return lines;
 }
 
+/** `not sure which arXiv paper this is: 2406.10454 "HumanPlus: …", 2210.02747 "Flow …"`. */
+function closeTitlesText(candidates: readonly { readonly arxiv: string; readonly title: string }[]): string {
+  return `not sure which arXiv paper this is: ${candidates.map((c) => `${c.arxiv} "${c.title}"`).join(', ')}`;
+}
+
 export interface ImportSummary {
   readonly headline: string;
   /** One sentence per entry that needs the reader's attention. */
@@ -140,6 +145,8 @@ export function summarizeImport(plan: ImportPlan, result: ImportResult): ImportS
   for (const o of result.outcomes) {
     if (o.kind === 'failed') details.push(`${titleOf(o.number)}: ${o.message}`);
     if (o.kind === 'created' && o.metadata === 'not-found') details.push(`${titleOf(o.number)}: arXiv has no paper ${plan.entries[o.number - 1]?.entry.arxivId ?? ''}; the note was written from the log.`);
+    const found = plan.entries[o.number - 1]?.found;
+    if (o.kind === 'created' && found?.kind === 'ambiguous') details.push(`${titleOf(o.number)}: ${closeTitlesText(found.candidates)}; written without an arXiv ID.`);
     if (o.kind === 'skipped' && o.action.kind === 'differs') details.push(`${o.action.path} was not overwritten: it differs from the log entry "${titleOf(o.number)}".`);
   }
   if (notFound > 0) parts.push(`${notFound} not found on arXiv`);

@@ -5,7 +5,7 @@ import type { ListedPaper } from '../core/import/listed-paper';
 import { splitReadingLog, type LogEntry } from '../core/import/log-split';
 import { parsePaperList } from '../core/import/paper-list';
 import { err, ok, type Result } from '../core/result';
-import { planEntries, type ImportDeps, type ImportPlan } from './import-reading-log';
+import { planEntries, planSearched, type ImportDeps, type ImportPlan } from './import-reading-log';
 import { resolveTitles } from './import-titles';
 import type { HttpTransport } from './ports';
 
@@ -22,11 +22,11 @@ export async function planListImport(text: string, source: string, deps: ImportD
     // Citations (or several entry headings) make a reading log, whatever else the text holds.
     const log = splitReadingLog(text, deps.settings().requiredSections);
     const isLog = log.entries.some((e) => e.citation !== null) || (log.mode === 'headings' && log.entries.length >= 2 && !looksLikeHfDaily(text));
-    if (isLog) return planEntries(log.mode, 'log', await resolveTitles(log.entries, deps.titles), deps);
+    if (isLog) return planSearched(log.mode, 'log', log.entries, deps);
   }
   const list = parsePaperList(text);
   const entries = list.papers.map((p) => listedEntry(p, source));
-  return planEntries(list.format, 'list', await resolveTitles(entries, deps.titles), deps);
+  return planSearched(list.format, 'list', entries, deps);
 }
 
 /**

@@ -15,7 +15,7 @@ import type { ListFormat } from '../core/import/listed-paper';
 import type { CitationEngine } from './citation-engine';
 import { formatCitation } from './format-citation';
 import { chooseCandidate, resolveTitles, type ResolvedEntry } from './import-titles';
-import { findInVault, titleKey, vaultIndex } from './import-vault-index';
+import { findInVault, titleKey, vaultIndex, type VaultIndex } from './import-vault-index';
 import { writeNew } from './write-new-note';
 import { noteArxivId } from './paper-lookup';
 import type { PendingEntry, PendingQueue } from './pending-queue';
@@ -99,13 +99,36 @@ export interface ImportResult {
 /** Reads the log and the vault and decides, entry by entry, what an import would do. */
 export async function planImport(text: string, deps: ImportDeps): Promise<ImportPlan> {
   const log = splitReadingLog(text, deps.settings().requiredSections);
-  return planEntries(log.mode, 'log', await resolveTitles(log.entries, deps.titles), deps);
+  return planSearched(log.mode, 'log', log.entries, deps);
+}
+
+/**
+ * Looks the entries without an id up by title, then plans them. The vault is read first: an
+ * entry whose title already has a note (with or without an id) is that note, and only the
+ * titles the vault lacks are searched, so importing a log again costs no request.
+ */
+export async function planSearched(mode: ImportMode, kind: ImportPlan['kind'], entries: readonly LogEntry[], deps: ImportDeps): Promise<ImportPlan> {
+  const vault = await vaultIndex(deps.store, deps.settings().paperTag);
+  const inVault = (e: LogEntry): boolean => findInVault(vault, null, entryTitles(e)) !== undefined;
+  return planEntries(mode, kind, await resolveTitles(entries, deps.titles, inVault), deps, vault);
+}
+
+/** The titles an entry gives for itself: its title line, and the title inside its citation. */
+function entryTitles(entry: LogEntry): (string | undefined)[] {
+  const cited = entry.citation === null ? null : parseCitation(entry.citation);
+  return [entry.heading.title, cited?.title];
 }
 
 /** Decides what to do with entries whose arXiv ids are known (from the text or their titles). */
-export async function planEntries(mode: ImportMode, kind: ImportPlan['kind'], resolved: readonly ResolvedEntry[], deps: ImportDeps): Promise<ImportPlan> {
+export async function planEntries(
+  mode: ImportMode,
+  kind: ImportPlan['kind'],
+  resolved: readonly ResolvedEntry[],
+  deps: ImportDeps,
+  known?: VaultIndex,
+): Promise<ImportPlan> {
   const settings = deps.settings();
-  const vault = await vaultIndex(deps.store, settings.paperTag);
+  const vault = known ?? (await vaultIndex(deps.store, settings.paperTag));
   const seen = new Map<string, number>();
   const entries: PlannedEntry[] = [];
   for (const [i, r] of resolved.entries()) {

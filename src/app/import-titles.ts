@@ -33,16 +33,21 @@ export function searchTitle(entry: LogEntry): string {
 
 /**
  * Gives every entry without an arXiv id the id its title has on arXiv, in one call to the title
- * search (which ORs many titles into each request). Without a search, nothing is looked up.
+ * search (which ORs many titles into each request). Without a search, nothing is looked up; nor
+ * for an entry `known` says the vault already holds (that note is the paper: no request spent).
  */
-export async function resolveTitles(entries: readonly LogEntry[], search: TitleSearch | undefined): Promise<ResolvedEntry[]> {
-  const wanted = entries.filter((e) => e.arxivId === null && searchTitle(e) !== '');
+export async function resolveTitles(
+  entries: readonly LogEntry[],
+  search: TitleSearch | undefined,
+  known: (entry: LogEntry) => boolean = () => false,
+): Promise<ResolvedEntry[]> {
+  const wanted = entries.filter((e) => e.arxivId === null && searchTitle(e) !== '' && !known(e));
   const titles = [...new Set(wanted.map(searchTitle))];
   const answers = search === undefined || titles.length === 0 ? [] : await search.findTitles(titles);
   const byTitle = new Map(answers.map((a, i) => [titles[i], a]));
   return entries.map((entry): ResolvedEntry => {
     if (entry.arxivId !== null) return { entry, found: { kind: 'id' }, meta: null };
-    const answer = byTitle.get(searchTitle(entry));
+    const answer = known(entry) ? undefined : byTitle.get(searchTitle(entry));
     if (answer === undefined) return { entry, found: { kind: 'none', searched: false }, meta: null };
     switch (answer.kind) {
       case 'matched':

@@ -172,9 +172,12 @@ describe('the plain-text export of the sample reading log', () => {
     const first = await importText(markdown, d);
     expect(first.summary.headline).toMatch(/^Import: 26 notes created/);
     const before = new Map(store.files);
+    const searched = (d.titles as FakeTitleSearch).calls.length;
     const { summary } = await importText(plain, d);
     expect(summary.headline).toBe('Import: 0 notes created, 26 already imported.');
     expect(store.files).toEqual(before);
+    // The vault is read first: every title already has its note, so none is searched.
+    expect((d.titles as FakeTitleSearch).calls).toHaveLength(searched);
   });
 
   it('offline, over the Markdown import, still matches the papers whose links the export lost by title', async () => {

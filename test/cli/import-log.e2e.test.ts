@@ -43,12 +43,18 @@ describe('paper-distill import-log', () => {
     await removeTempVault(vault);
   });
 
-  it('--dry-run prints the preview and writes nothing', async () => {
+  const searches = () => stub.requests.filter((r) => r.searchQuery !== undefined);
+  const idRequests = () => stub.requests.filter((r) => r.searchQuery === undefined);
+
+  it('--dry-run prints the preview and writes nothing; only the titles without an id are searched', async () => {
     const run = await cli('import-log', logFile, '--vault', vault, '--dry-run', ...api());
     expect(run.code).toBe(0);
     expect(run.out[0]).toBe('5 entries: 3 with an arXiv ID, 2 without. 5 new notes. arXiv metadata for 3 papers in one request.');
     expect(run.out.at(-1)).toBe('Dry run: nothing was written.');
-    expect(stub.requests).toHaveLength(0);
+    expect(run.out.filter((l) => l.includes('(not found on arXiv)'))).toHaveLength(2);
+    expect(idRequests()).toHaveLength(0);
+    // Both titles in one query (then, as nothing matched, both again by their words).
+    expect(searches()).toHaveLength(2);
     expect(await readdir(vault)).toEqual(['reading-log.md']);
   });
 
@@ -57,8 +63,9 @@ describe('paper-distill import-log', () => {
     expect(run.out.at(-1)).toBe('Import: 5 notes created, 1 not found on arXiv.');
     expect(run.err.join('\n')).toContain('arXiv has no paper 2410.04640; the note was written from the log.');
     expect(run.code).toBe(1);
-    expect(stub.requests).toHaveLength(1);
-    expect(stub.requests[0]?.ids).toEqual(['2406.10454', '2410.04640', '2210.02747']);
+    expect(idRequests()).toHaveLength(1);
+    expect(idRequests()[0]?.ids).toEqual(['2406.10454', '2410.04640', '2210.02747']);
+    const sent = stub.requests.length;
     const files = (await readdir(join(vault, 'Papers'))).sort();
     expect(files).toHaveLength(5);
     const human = await readFile(join(vault, 'Papers', 'HumanPlus Humanoid Shadowing and Imitation from Humans.md'), 'utf8');
@@ -67,15 +74,16 @@ describe('paper-distill import-log', () => {
     const again = await cli('import-log', logFile, '--vault', vault, ...api());
     expect(again.code).toBe(0);
     expect(again.out.at(-1)).toBe('Import: 0 notes created, 5 already imported.');
-    expect(stub.requests).toHaveLength(1);
+    // Every entry's note is in the vault (the two without an id by their title): nothing is asked.
+    expect(stub.requests).toHaveLength(sent);
     expect((await readdir(join(vault, 'Papers'))).sort()).toEqual(files);
   });
 
-  it('with the server down, still writes every note (metadata queued)', async () => {
+  it('with the server down, still writes every note (metadata queued, titles queued)', async () => {
     const down = `http://127.0.0.1:${await closedPort()}/api/query`;
     const run = await cli('import-log', logFile, '--vault', vault, '--api', down, '--min-interval', '0');
     expect(run.code).toBe(0);
-    expect(run.out.at(-1)).toBe('Import: 5 notes created, 3 without arXiv metadata yet (metadata queued).');
+    expect(run.out.at(-1)).toBe('Import: 5 notes created, 3 without arXiv metadata yet (metadata queued), 2 not yet searched on arXiv (title search queued).');
     expect(run.err[0]).toMatch(/^arXiv could not be reached/);
     const fm = readFrontmatter(await readFile(join(vault, 'Papers', 'HumanPlus Humanoid Shadowing and Imitation from Humans.md'), 'utf8'));
     expect(fm).toMatchObject({ arxiv: '2406.10454', title: HUMANPLUS.title });

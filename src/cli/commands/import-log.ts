@@ -22,14 +22,25 @@ async function run(args: ParsedArgs, io: CliIo): Promise<number> {
     io.err(`Cannot read the reading log ${file}.`);
     return EXIT_USAGE;
   }
-  const { store, arxiv, settings, scholarly } = vault.value;
-  const deps: ImportDeps = { store, arxiv, clock: nodeClock, settings: () => settings, ...(scholarly === undefined ? {} : { scholarly }) };
+  const { store, arxiv, settings, scholarly, titles, citations, pendingTitles } = vault.value;
+  // Entries whose links were lost are looked up by title, as import-list does; offline, their
+  // titles wait in the same queue as import-list's.
+  const deps: ImportDeps = {
+    store,
+    arxiv,
+    clock: nodeClock,
+    settings: () => settings,
+    titles,
+    citations,
+    pendingTitles,
+    ...(scholarly === undefined ? {} : { scholarly }),
+  };
   return runPlannedImport(await planImport(text, deps), deps, args, io);
 }
 
 export const importLogCommand: CliCommand = {
   name: 'import-log',
   usage: 'import-log FILE --vault DIR [--dry-run] [--api URL [--min-interval MS] [--openalex-api URL]] [--timeout SECONDS]',
-  summary: 'Split a Markdown reading log into paper notes (FILE "-" reads stdin); prints a preview, then a summary.',
+  summary: 'Split a reading log (Markdown or its plain-text export) into paper notes, entries without a link found by title (FILE "-" reads stdin); prints a preview, then a summary.',
   run,
 };
