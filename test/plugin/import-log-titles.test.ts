@@ -73,6 +73,8 @@ describe('command: Import reading log… finds the entries without a link by the
     expect(items.find((t) => t.includes('Plenoptic'))).toContain('The Plenoptic Function and the Elements of Early Vision — arXiv 2599.00001 (exact title match) — new');
     expect(items.find((t) => t.startsWith('Contrastive'))).toMatch(/— no arXiv ID \(not sure: 2 close titles, 2599\.0000[23], 2599\.0000[23]\) — new/);
     expect(papers(app)).toEqual([]);
+    // The paced search runs before the preview opens: the reader was told it is under way.
+    expect(noticeMessages()).toContainEqual(expect.stringMatching(/^Paper Distill: looking up \d+ papers without a link on arXiv by title…$/));
 
     button('Create 5 notes')?.click();
     const summary = await settle(() => noticeMessages().find((m) => m.startsWith('Paper Distill: Import')), 'the summary');

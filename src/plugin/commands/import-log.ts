@@ -1,6 +1,8 @@
 import type { TFile } from 'obsidian';
 import { summarizeImport } from '../../app/import-messages';
 import { executeImport, planImport, type ImportDeps } from '../../app/import-reading-log';
+import type { Notifier } from '../../app/ports';
+import type { TitleSearch } from '../../app/title-search';
 import { windowClock } from '../adapters/window-clock';
 import type { PluginHost } from '../host';
 import { ImportPreviewModal, PasteLogModal, ReadingLogSourceModal } from '../modals/import-log-modals';
@@ -56,9 +58,23 @@ function importDeps(host: CommandHost): ImportDeps {
     arxiv: services.arxiv,
     clock: windowClock,
     settings: () => host.settings,
-    titles: services.titles,
+    titles: announced(services.titles, services.notifier),
     citations: services.citations,
     pendingTitles: services.pendingTitles,
     scholarly: services.scholarly,
+  };
+}
+
+/**
+ * The search keeps arXiv's pacing (a few seconds for a dozen titles) before the preview can open,
+ * so the reader is told it is under way rather than left with nothing on screen.
+ */
+function announced(search: TitleSearch, notifier: Notifier): TitleSearch {
+  return {
+    findTitles: (titles, options) => {
+      const what = titles.length === 1 ? '1 paper without a link' : `${titles.length} papers without a link`;
+      notifier.info(`Paper Distill: looking up ${what} on arXiv by title…`);
+      return search.findTitles(titles, options);
+    },
   };
 }
