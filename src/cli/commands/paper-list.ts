@@ -1,6 +1,6 @@
 import { exportNotes } from '../../app/paper-collection';
 import { runQuery } from '../../core/dashboard/run-query';
-import { rowModel } from '../../core/dashboard/model';
+import { listLine } from '../../core/dashboard/list-line';
 import type { ParsedArgs } from '../args';
 import type { CliCommand } from '../command';
 import { filteredPapers } from '../filtered-papers';
@@ -11,7 +11,6 @@ async function run(args: ParsedArgs, io: CliIo): Promise<number> {
   const found = await filteredPapers(args, io);
   if (typeof found === 'number') return found;
   const { collection, query } = found;
-  const { settings } = found.vault;
   if (args.switches.has('json')) {
     const records = exportNotes(collection, query).map(({ record: r }) => ({
       path: r.path,
@@ -35,14 +34,7 @@ async function run(args: ParsedArgs, io: CliIo): Promise<number> {
     return EXIT_OK;
   }
   const result = runQuery(collection.index, query);
-  for (const record of result.records) {
-    const row = rowModel(record, settings.paperTag);
-    const stars = row.rating === null ? '·····' : '★'.repeat(row.rating) + '☆'.repeat(5 - row.rating);
-    const flags = [row.distilled.text, row.version?.text, row.readNotDistilled ? 'read but not distilled' : undefined].filter(Boolean);
-    const published = [row.venue, row.citations === '' ? '' : `${row.citations} citation${record.citations === 1 ? '' : 's'}`].filter((s) => s !== '');
-    const where = published.length === 0 ? '' : ` (${published.join(', ')})`;
-    io.out(`${stars}  ${(row.status ?? '-').padEnd(7)}  ${row.year.padEnd(4)}  ${row.title} — ${row.authors || 'unknown authors'}${where}  [${flags.join(', ')}]  ${row.path}`);
-  }
+  for (const record of result.records) io.out(listLine(record));
   io.out(`${result.records.length} of ${collection.index.size} papers${result.total > result.records.length ? ` (${result.total} match; limit applied)` : ''}.`);
   return EXIT_OK;
 }

@@ -112,7 +112,7 @@ export function rowModel(r: PaperRecord, paperTag: string): RowModel {
     authorsFull: r.authors.join(', '),
     year: r.year === null ? '' : String(r.year),
     venue: r.venue ?? '',
-    citations: r.citations === null ? '' : r.citations.toLocaleString('en-US'),
+    citations: r.citations === null ? '' : formatCount(r.citations),
     rating: r.rating,
     status: r.status,
     readNotDistilled: r.status === 'read' && !c.complete,
@@ -125,6 +125,14 @@ export function rowModel(r: PaperRecord, paperTag: string): RowModel {
     version: newer ? { text: `v${newer.latest} available`, detail: newer.message } : null,
     links: linkModels(r),
   };
+}
+
+// One formatter for every row: `toLocaleString` builds a new one on each call.
+const EN_US = new Intl.NumberFormat('en-US');
+
+/** `12,345`: the same text as `n.toLocaleString('en-US')`. */
+export function formatCount(n: number): string {
+  return EN_US.format(n);
 }
 
 function linkModels(r: PaperRecord): LinkModel[] {
