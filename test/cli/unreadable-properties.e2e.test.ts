@@ -72,4 +72,14 @@ describe('plain refresh (stub completion) and a paper note whose properties are 
     expect(fixed.out).toEqual(['Completed Papers/2406.10454.md (arXiv 2406.10454).', '1 completed.']);
     expect(fixed.code).toBe(0);
   });
+
+  it('refresh --all names the broken queued stub once, not again in the refresh pass', async () => {
+    const run = await cli('refresh', '--all', '--vault', vault, '--api', stub.apiUrl, '--min-interval', '0');
+    expect(run.code).toBe(1);
+    expect(run.err.filter((line) => line.includes('cannot be read'))).toEqual([
+      "Papers/2406.10454.md's properties cannot be read (line 3): fix the YAML there, then it will be filled in; it is still a stub.",
+    ]);
+    expect(run.out[0]).toBe('0 completed, 1 with unreadable properties.');
+    expect(await readFile(join(vault, 'Papers/2406.10454.md'), 'utf8')).toBe(STUB);
+  });
 });

@@ -12,7 +12,12 @@ import type { VaultContext } from '../vault-context';
  * refreshed notes share one paced arXiv queue.
  * Exit status: 0 when every note was refreshed or up to date, 1 when some failed.
  */
-export async function refreshNotesIn(vault: VaultContext, args: ParsedArgs, io: CliIo): Promise<number> {
+export async function refreshNotesIn(
+  vault: VaultContext,
+  args: ParsedArgs,
+  io: CliIo,
+  alreadyNamedUnreadable: ReadonlySet<string> = new Set(),
+): Promise<number> {
   const all = args.switches.has('all');
   const { store, arxiv } = vault;
   const refresher = new MetadataRefresher({ store, arxiv: arxiv.fresh, scholarly: vault.scholarly });
@@ -31,7 +36,8 @@ export async function refreshNotesIn(vault: VaultContext, args: ParsedArgs, io: 
   const progress = (done: number, total: number) => {
     if (total > 100) io.err(`Refreshed ${done} of ${total} notes…`);
   };
-  const outcomes = [...unresolved, ...(await refresher.refreshPaths(paths, progress))];
+  const refreshedOutcomes = await refresher.refreshPaths(paths, progress);
+  const outcomes = [...unresolved, ...refreshedOutcomes.filter((o) => !(o.kind === 'unreadable' && alreadyNamedUnreadable.has(o.path)))];
   await vault.scholarly?.settled();
   for (const o of outcomes) {
     const line = describeRefresh(o);

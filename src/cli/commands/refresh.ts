@@ -26,7 +26,11 @@ async function run(args: ParsedArgs, io: CliIo): Promise<number> {
   const onlyPending = !all && args.positionals.length === 0;
   const pending = await completePendingNotes(vault.value, io, { quietWhenNone: !onlyPending });
   if (onlyPending) return pending;
-  const refreshed = await refreshNotesIn(vault.value, args, io);
+  // A queued stub whose properties cannot be read was just named by the stub pass and is still
+  // queued; the refresh pass would name it a second time.
+  const queued = [...(await vault.value.pending.list()), ...(await vault.value.pendingTitles.list())];
+  const named = new Set(queued.map((e) => e.path));
+  const refreshed = await refreshNotesIn(vault.value, args, io, named);
   return pending === EXIT_OK ? refreshed : Math.max(pending, refreshed);
 }
 
