@@ -99,7 +99,6 @@ describe('paper-distill import-log', () => {
 
   it('imports the sample log of ../shared: one note per ### entry', async () => {
     const sample = sharedReadingLog();
-    if (sample === null) return;
     await writeFile(logFile, sample);
     const down = `http://127.0.0.1:${await closedPort()}/api/query`;
     const run = await cli('import-log', logFile, '--vault', vault, '--api', down, '--min-interval', '0');

@@ -1,14 +1,10 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sharedPath } from './shared-inputs';
 
-/** The sample reading log in ../shared, or null (with a console message) when it is absent. */
-export function sharedReadingLog(): string | null {
-  const path = join(__dirname, '..', '..', '..', 'shared', 'samples', 'reading-log.md');
-  if (!existsSync(path)) {
-    console.log(`Skipping the sample reading-log tests: ${path} is absent.`);
-    return null;
-  }
-  return readFileSync(path, 'utf8');
+/** The sample reading log in ../shared (a clear failure when it is absent). */
+export function sharedReadingLog(): string {
+  return readFileSync(sharedPath('samples', 'reading-log.md'), 'utf8');
 }
 
 export function fixtureLog(name: string): string {

@@ -1,4 +1,5 @@
 import { ARTIFACTS } from '../harness/artifacts';
+import { CHROMIUM_PATH, describeInChromium } from '../harness/chromium';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -6,14 +7,12 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = CHROMIUM_PATH;
 const ROOT = resolve(__dirname, '../../..');
-const describeIfChromium = existsSync(CHROMIUM) ? describe : describe.skip;
-if (!existsSync(CHROMIUM)) console.log(`Skipping the dashboard browser test: no Chromium at ${CHROMIUM}.`);
 
 jest.setTimeout(120_000);
 
-describeIfChromium('the dashboard in headless Chromium over 10,000 papers', () => {
+describeInChromium('the dashboard in headless Chromium over 10,000 papers', () => {
   let browser: BrowserContext;
   let page: Page;
   let dir: string;

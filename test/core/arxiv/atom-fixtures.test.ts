@@ -1,13 +1,12 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseAtomFeed, type AtomFeed } from '../../../src/core/arxiv/atom';
 import type { PaperMetadata } from '../../../src/core/arxiv/types';
+import { sharedPath } from '../../support/shared-inputs';
 
 // Real recorded arXiv responses live beside the repository (../shared), never inside it.
-const FIXTURES = path.resolve(__dirname, '../../../../shared/fixtures/arxiv');
-const present = existsSync(FIXTURES);
-if (!present) console.warn(`Skipping the recorded arXiv fixture tests: ${FIXTURES} is absent.`);
-const xmlFiles = present ? readdirSync(FIXTURES).filter((f) => f.endsWith('.xml')).sort() : [];
+const FIXTURES = sharedPath('fixtures', 'arxiv');
+const xmlFiles = readdirSync(FIXTURES).filter((f) => f.endsWith('.xml')).sort();
 
 function feedOf(file: string): AtomFeed {
   const result = parseAtomFeed(readFileSync(path.join(FIXTURES, file), 'utf8'));
@@ -57,7 +56,7 @@ const SHAPES: Record<string, FeedShape> = {
 
 const LEGACY_TITLE = 'Quantum Criticality for Extended Nodes on a Bethe Lattice in the Large Connectivity Limit';
 
-(present ? describe : describe.skip)('parseAtomFeed on recorded arXiv responses', () => {
+describe('parseAtomFeed on recorded arXiv responses', () => {
   it('has an expected shape for every recorded response', () => {
     expect(xmlFiles.filter((f) => !(f in SHAPES))).toEqual([]);
   });

@@ -1,8 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { findArxivRefs, formatArxivRef } from '../../../src/core/arxiv/ids';
+import { sharedPath } from '../../support/shared-inputs';
 
-const SAMPLES = path.resolve(__dirname, '../../../../shared/samples');
+const SAMPLES = sharedPath('samples');
 
 /** Ids found, written as the CLI `ids` command prints them. */
 const idsIn = (text: string): string[] => findArxivRefs(text).map(formatArxivRef);
@@ -75,13 +76,8 @@ describe('findArxivRefs leaves numbers that only look like ids', () => {
 });
 
 describe('findArxivRefs over the sample reading log and daily paper list', () => {
-  const available = fs.existsSync(SAMPLES);
-  if (!available) {
-    console.warn(`Skipping sample-based tests: ${SAMPLES} is absent (the repo's sibling folder ../shared).`);
-  }
-  const maybe = available ? it : it.skip;
 
-  maybe('finds every cited or linked paper of the reading log, in order', () => {
+  it('finds every cited or linked paper of the reading log, in order', () => {
     const log = fs.readFileSync(path.join(SAMPLES, 'reading-log.md'), 'utf8');
     expect(idsIn(log)).toEqual([
       '2406.10454',
@@ -103,13 +99,13 @@ describe('findArxivRefs over the sample reading log and daily paper list', () =>
     ]);
   });
 
-  maybe('finds nothing in a daily paper list full of numbers, versions and project links but no ids', () => {
+  it('finds nothing in a daily paper list full of numbers, versions and project links but no ids', () => {
     const list = fs.readFileSync(path.join(SAMPLES, 'daily-papers.txt'), 'utf8');
     expect(list).toMatch(/Qwen2\.5-Math-1\.5B/);
     expect(idsIn(list)).toEqual([]);
   });
 
-  maybe('finds the ids of the daily paper list once its entries carry arXiv links', () => {
+  it('finds the ids of the daily paper list once its entries carry arXiv links', () => {
     const list = fs.readFileSync(path.join(SAMPLES, 'daily-papers.txt'), 'utf8');
     const withLinks = `https://huggingface.co/papers/2406.10454\n${list}\nhttps://arxiv.org/abs/2409.05864v1\n`;
     expect(idsIn(withLinks)).toEqual(['2406.10454', '2409.05864v1']);

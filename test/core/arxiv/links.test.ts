@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { extractLinks } from '../../../src/core/arxiv/links';
+import { sharedPath } from '../../support/shared-inputs';
 
 describe('extractLinks on hand-written text', () => {
   it.each([
@@ -60,12 +60,10 @@ describe('extractLinks on hand-written text', () => {
 });
 
 // A real daily paper list lives beside the repository (../shared); it is read, never copied.
-const DAILY_PAPERS = path.resolve(__dirname, '../../../../shared/samples/daily-papers.txt');
-const hasDailyPapers = existsSync(DAILY_PAPERS);
-if (!hasDailyPapers) console.warn(`Skipping the daily-papers link tests: ${DAILY_PAPERS} is absent.`);
+const DAILY_PAPERS = sharedPath('samples', 'daily-papers.txt');
 
-(hasDailyPapers ? describe : describe.skip)('extractLinks on abstracts of a real daily paper list', () => {
-  const paragraphs = hasDailyPapers ? readFileSync(DAILY_PAPERS, 'utf8').split(/\n\s*\n/) : [];
+describe('extractLinks on abstracts of a real daily paper list', () => {
+  const paragraphs = readFileSync(DAILY_PAPERS, 'utf8').split(/\n\s*\n/);
   /** The abstract quoting `url` as written, so each case runs on the real surrounding text. */
   const abstractWith = (url: string): string => {
     const found = paragraphs.find((p) => p.includes(url));
